@@ -1,0 +1,86 @@
+import {Type, type Static} from 'typebox';
+
+// What the SRE sidebar shows, in one response. The webapp imports these types (type-only);
+// the companion uses the schemas to validate its replies and to generate openapi.json.
+
+export const Severity = Type.Union([Type.Literal('sev1'), Type.Literal('sev2'), Type.Literal('sev3'), Type.Literal('sev4')]);
+export type Severity = Static<typeof Severity>;
+
+export const IncidentStatus = Type.Union([
+    Type.Literal('investigating'),
+    Type.Literal('identified'),
+    Type.Literal('monitoring'),
+    Type.Literal('resolved'),
+]);
+export type IncidentStatus = Static<typeof IncidentStatus>;
+
+export const TriagePriority = Type.Union([Type.Literal('p1'), Type.Literal('p2'), Type.Literal('p3'), Type.Literal('p4')]);
+export type TriagePriority = Static<typeof TriagePriority>;
+
+const Instant = Type.String({format: 'date-time'});
+
+export const OnCallNow = Type.Object({
+    scheduleId: Type.String(),
+    scheduleName: Type.String(),
+    timeZone: Type.String(),
+    // Mattermost usernames of whoever holds the current shift; empty means a gap nobody covers.
+    users: Type.Array(Type.String()),
+    until: Type.Union([Instant, Type.Null()]),
+});
+export type OnCallNow = Static<typeof OnCallNow>;
+
+export const ActiveIncident = Type.Object({
+    id: Type.String(),
+    number: Type.Integer(),
+    title: Type.String(),
+    severity: Severity,
+    status: IncidentStatus,
+    channelId: Type.Union([Type.String(), Type.Null()]),
+    declaredAt: Instant,
+});
+export type ActiveIncident = Static<typeof ActiveIncident>;
+
+export const TriageRow = Type.Object({
+    id: Type.String(),
+    number: Type.Integer(),
+    title: Type.String(),
+    priority: Type.Union([TriagePriority, Type.Null()]),
+    createdAt: Instant,
+});
+export type TriageRow = Static<typeof TriageRow>;
+
+export const UpcomingRitual = Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    channelName: Type.String(),
+    nextAt: Instant,
+});
+export type UpcomingRitual = Static<typeof UpcomingRitual>;
+
+export const Summary = Type.Object({
+    generatedAt: Instant,
+    oncall: Type.Array(OnCallNow),
+    incidents: Type.Object({
+        activeCount: Type.Integer({minimum: 0}),
+        // Most severe first, then newest; capped so the payload stays small at any scale.
+        active: Type.Array(ActiveIncident),
+    }),
+    triage: Type.Object({
+        newCount: Type.Integer({minimum: 0}),
+        acceptedCount: Type.Integer({minimum: 0}),
+        inProgressCount: Type.Integer({minimum: 0}),
+        oldestNewAt: Type.Union([Instant, Type.Null()]),
+        // The newest untriaged requests, newest first.
+        newest: Type.Array(TriageRow),
+    }),
+    rituals: Type.Array(UpcomingRitual),
+});
+export type Summary = Static<typeof Summary>;
+
+// Server-Sent Events on GET api/v1/events: the first event on every connection, and one after
+// every change, is `summary` with the whole Summary as data, so a reconnecting client is current
+// again without a second request.
+export const SUMMARY_EVENT = 'summary';
+
+export const Problem = Type.Object({code: Type.String(), message: Type.String()});
+export type Problem = Static<typeof Problem>;

@@ -1,0 +1,18 @@
+import type {Summary} from '../../../server-ts/src/contract/summary';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+// The companion validates its replies against the contract; this only guards the sidebar against a
+// proxy error page or a half-deployed older companion, so a bad body becomes an error, not a crash.
+export function isSummary(v: unknown): v is Summary {
+    if (!isObject(v) || !isObject(v.incidents) || !isObject(v.triage)) {
+        return false;
+    }
+    return typeof v.generatedAt === 'string' &&
+        Array.isArray(v.oncall) &&
+        Array.isArray(v.rituals) &&
+        Array.isArray(v.incidents.active) &&
+        typeof v.incidents.activeCount === 'number' &&
+        Array.isArray(v.triage.newest) &&
+        typeof v.triage.newCount === 'number';
+}

@@ -1,0 +1,35 @@
+import type {Summary} from '../../../server-ts/src/contract/summary';
+
+export const NOW_ISO = '2025-01-06T08:00:00.000Z';
+
+export const emptySummary = (): Summary => ({
+    generatedAt: NOW_ISO,
+    oncall: [],
+    incidents: {activeCount: 0, active: []},
+    triage: {newCount: 0, acceptedCount: 0, inProgressCount: 0, oldestNewAt: null, newest: []},
+    rituals: [],
+});
+
+/** Something in every section, including a schedule nobody covers. */
+export const busySummary = (): Summary => ({
+    generatedAt: NOW_ISO,
+    oncall: [
+        {scheduleId: 's1', scheduleName: 'Primary', timeZone: 'Europe/Berlin', users: ['alice'], until: '2025-01-06T10:00:00.000Z'},
+        {scheduleId: 's2', scheduleName: 'Database', timeZone: 'UTC', users: [], until: null},
+    ],
+    incidents: {
+        activeCount: 3,
+        active: [
+            {id: 'i1', number: 42, title: 'Checkout is down', severity: 'sev1', status: 'investigating', channelId: 'chan42', declaredAt: '2025-01-06T07:30:00.000Z'},
+            {id: 'i2', number: 41, title: 'Slow search', severity: 'sev3', status: 'monitoring', channelId: null, declaredAt: '2025-01-05T07:30:00.000Z'},
+        ],
+    },
+    triage: {
+        newCount: 5,
+        acceptedCount: 2,
+        inProgressCount: 1,
+        oldestNewAt: '2025-01-03T08:00:00.000Z',
+        newest: [{id: 't1', number: 7, title: 'Rotate TLS certs', priority: 'p1', createdAt: '2025-01-06T07:00:00.000Z'}],
+    },
+    rituals: [{id: 'r1', name: 'Weekly ops review', channelName: 'ops', nextAt: '2025-01-06T09:00:00.000Z'}],
+});

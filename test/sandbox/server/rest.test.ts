@@ -1,0 +1,174 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {Client4} from '@mattermost/client';
+import {startSandbox, type Sandbox} from './index';
+import {client, clientAs, recordContract, startTestSandbox, type Recorder} from './test_support/harness';
+
+let sandbox: Sandbox;
+let recorder: Recorder;
+let alice: Client4;
+let carol: Client4;
+let teamId: string;
+
+beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    recorder = recordContract(() => sandbox.url);
+    alice = await clientAs(sandbox, 'alice');
+    carol = await clientAs(sandbox, 'carol');
+    teamId = (await alice.getTeamByName('sre')).id;
+});
+afterAll(async () => {
+    recorder.restore();
+    await sandbox.close();
+});
+afterEach(() => expect(recorder.problems).toEqual([]));
+
+const failure = (p: Promise<unknown>) => p.then(() => ({status_code: 0}), (e: unknown) => e);
+
+describe('seed', () => {
+    it('has the team, channels and people the issue names', async () => {
+        const team = await alice.getTeam(teamId);
+        expect(team.display_name).toBe('Cloud SRE');
+        const channels = await alice.getMyChannels(teamId);
+        expect(channels.map((c) => c.name).sort()).toEqual(['cloud-sre-team', 'cloud-support', 'incidents', 'sre-private', 'town-square']);
+        const people = await alice.getProfilesInTeam(teamId);
+        expect(people.map((u) => u.username)).toEqual(['alice', 'bob', 'carol', 'dave', 'erin', 'sre-bot']);
+        expect(people.every((u) => /^[a-z0-9]{26}$/.test(u.id))).toBe(true);
+        const bot = await client(sandbox, sandbox.botToken).getBot(sandbox.botUserId);
+        expect(bot).toMatchObject({username: 'sre-bot', owner_id: people[0]?.id});
+    });
+
+    it('has a customer report in cloud-support', async () => {
+        const channel = await alice.getChannelByName(teamId, 'cloud-support');
+        const list = await alice.getPosts(channel.id);
+        const messages = list.order.map((id) => list.posts[id]?.message ?? '');
+        expect(messages.some((m) => m.includes('502'))).toBe(true);
+    });
+});
+
+describe('errors', () => {
+    it('404 for a missing user and channel, in Mattermost shape', async () => {
+        expect(await failure(alice.getUser('a'.repeat(26)))).toMatchObject({status_code: 404, server_error_id: 'app.user.missing_account.const'});
+        expect(await failure(alice.getChannel('b'.repeat(26)))).toMatchObject({status_code: 404});
+    });
+
+    it('403 for a non-member reading a private channel or its posts', async () => {
+        const secret = await alice.getChannelByName(teamId, 'sre-private');
+        expect(await failure(carol.getChannel(secret.id))).toMatchObject({status_code: 403, server_error_id: 'api.context.permissions.app_error'});
+        expect(await failure(carol.getPosts(secret.id))).toMatchObject({status_code: 403});
+        expect(await failure(carol.getChannelMembers(secret.id))).toMatchObject({status_code: 403});
+    });
+
+    it('400 for bad bodies', async () => {
+        const res = await fetch(`${sandbox.url}/api/v4/posts`, {
+            method: 'POST', headers: {Authorization: `Bearer ${sandbox.botToken}`, 'Content-Type': 'application/json'}, body: '{"message": 5}',
+        });
+        expect(res.status).toBe(400);
+        expect(await res.json()).toMatchObject({id: 'api.context.invalid_body_param.app_error'});
+        const bad = await fetch(`${sandbox.url}/api/v4/users/ids`, {
+            method: 'POST', headers: {Authorization: `Bearer ${sandbox.botToken}`, 'Content-Type': 'application/json'}, body: '{not json',
+        });
+        expect(bad.status).toBe(400);
+        expect(await failure(alice.getUser('not-an-id'))).toMatchObject({status_code: 400});
+    });
+});
+
+describe('channels, members and posts', () => {
+    it('creates, patches and fills a private channel as the bot', async () => {
+        const bot = client(sandbox, sandbox.botToken);
+        const channel = await bot.createChannel({team_id: teamId, name: 'inc-042-api-latency', display_name: 'INC-042 API latency', type: 'P'} as never);
+        expect(channel).toMatchObject({type: 'P', creator_id: sandbox.botUserId});
+        const patched = await bot.patchChannel(channel.id, {header: 'Commander: @alice'});
+        expect(patched.header).toBe('Commander: @alice');
+        const member = await bot.addToChannel((await bot.getUserByUsername('alice')).id, channel.id);
+        expect(member.channel_id).toBe(channel.id);
+        const members = await bot.getChannelMembers(channel.id);
+        expect(members).toHaveLength(2);
+        expect(await failure(bot.createChannel({team_id: teamId, name: 'inc-042-api-latency', display_name: 'x', type: 'O'} as never)))
+            .toMatchObject({status_code: 400});
+    });
+
+    it('creates, reads, patches, pins and lists posts', async () => {
+        const channel = await alice.getChannelByName(teamId, 'incidents');
+        const post = await alice.createPost({channel_id: channel.id, message: 'first'});
+        const reply = await alice.createPost({channel_id: channel.id, message: 'reply', root_id: post.id});
+        expect((await alice.getPost(reply.id)).root_id).toBe(post.id);
+        expect((await alice.patchPost({id: post.id, message: 'first (edited)'})).edit_at).toBeGreaterThan(0);
+        await alice.pinPost(post.id);
+        expect((await alice.getPost(post.id)).is_pinned).toBe(true);
+        await alice.unpinPost(post.id);
+        const list = await alice.getPosts(channel.id, 0, 2);
+        expect(list.order).toEqual([reply.id, post.id]);
+        expect(await failure(carol.patchPost({id: post.id, message: 'not mine'}))).toMatchObject({status_code: 403});
+    });
+
+    it('finds users by channel, ids and usernames and opens a direct channel', async () => {
+        const secret = await alice.getChannelByName(teamId, 'sre-private');
+        const inSecret = await alice.getProfilesInChannel(secret.id);
+        expect(inSecret.map((u) => u.username)).toEqual(['alice', 'bob', 'erin']);
+        const [dave] = await alice.getProfilesByUsernames(['dave']);
+        expect((await alice.getProfilesByIds([dave?.id ?? ''])).map((u) => u.username)).toEqual(['dave']);
+        const me = await alice.getMe();
+        const dm = await alice.createDirectChannel([me.id, dave?.id ?? '']);
+        expect(dm).toMatchObject({type: 'D', team_id: ''});
+        expect((await alice.createDirectChannel([dave?.id ?? '', me.id])).id).toBe(dm.id);
+    });
+
+    it('lists my teams, team members and channel members for the host page', async () => {
+        expect((await alice.getMyTeams()).map((t) => t.name)).toEqual(['sre']);
+        expect(await alice.getMyTeamMembers()).toHaveLength(1);
+        expect((await alice.getTeamMembers(teamId)).length).toBe(6);
+        const myChannels = await alice.getMyChannels(teamId);
+        expect((await alice.getMyChannelMembers(teamId)).map((m) => m.channel_id).sort()).toEqual(myChannels.map((c) => c.id).sort());
+        const me = await alice.getMe();
+        await alice.savePreferences(me.id, [{user_id: me.id, category: 'theme', name: teamId, value: '{"type":"Onyx"}'}]);
+        expect(await alice.getMyPreferences()).toEqual([{user_id: me.id, category: 'theme', name: teamId, value: '{"type":"Onyx"}'}]);
+    });
+});
+
+describe('client config and plugin bundle', () => {
+    it('reports the site URL, plugins on and the plugin manifest', async () => {
+        const config = await client(sandbox, '').getClientConfig();
+        expect(config).toMatchObject({SiteURL: sandbox.url, PluginsEnabled: 'true', Version: '11.1.0', ExperimentalStrictCSRFEnforcement: 'true'});
+        expect(await client(sandbox, '').getClientLicenseOld()).toMatchObject({IsLicensed: 'false'});
+        const [manifest] = await alice.getWebappPlugins();
+        expect(manifest?.id).toBe('com.mattermost.sre-toolkit');
+        const bundleUrl = `${sandbox.url}${manifest?.webapp.bundle_path ?? ''}`;
+        expect((await fetch(bundleUrl)).status).toBe(404);
+    });
+
+    it('serves the built bundle from the plugin static path', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'sandbox-bundle-'));
+        writeFileSync(join(dir, 'main.js'), 'window.registerPlugin("com.mattermost.sre-toolkit", {});');
+        writeFileSync(join(dir, 'index.html'), '<!doctype html><title>host</title>');
+        const built = await startSandbox({port: 0, pluginBundlePath: join(dir, 'main.js'), hostDir: dir});
+        try {
+            const res = await fetch(`${built.url}/static/plugins/com.mattermost.sre-toolkit/com.mattermost.sre-toolkit_bundle.js`);
+            expect(res.headers.get('content-type')).toContain('javascript');
+            expect(await res.text()).toContain('registerPlugin');
+            expect(await (await fetch(`${built.url}/sre/channels/incidents`)).text()).toContain('<title>host</title>');
+            expect(await (await fetch(`${built.url}/static/host/index.html`)).text()).toContain('<title>host</title>');
+        } finally {
+            await built.close();
+        }
+    });
+});
+
+describe('host page routes', () => {
+    it('answers app URLs with the host page (or says it is not built) and unknown API paths with 404 JSON', async () => {
+        for (const path of ['/', '/login', '/sre/channels/town-square']) {
+            const res = await fetch(`${sandbox.url}${path}`);
+            expect(res.status).toBe(200);
+            expect(await res.text()).toContain('not built');
+        }
+        expect((await fetch(`${sandbox.url}/api/v4/nope`)).status).toBe(404);
+    });
+});
+
+describe('contract recorder', () => {
+    it('has checked the answers above against api-subset.json', () => {
+        expect(recorder.checked).toBeGreaterThan(30);
+    });
+});

@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest';
+import {CONFIG_VARIABLES, loadConfig} from './config.js';
+
+const base = {MM_URL: 'http://mm.local:8065/', MM_BOT_TOKEN: 'bot-token'};
+
+describe('loadConfig', () => {
+    it('applies the documented defaults', () => {
+        expect(loadConfig(base)).toEqual({ok: true, value: {
+            port: 8090, host: '127.0.0.1', mmUrl: 'http://mm.local:8065', mmBotToken: 'bot-token', mmTeams: [],
+            companionUrl: 'http://localhost:8090', dataDir: './data', databaseUrl: null, teamTimeZone: 'UTC',
+            authCacheSeconds: 30, logLevel: 'info',
+        }});
+    });
+
+    it('reads every variable', () => {
+        const result = loadConfig({...base, PORT: '9111', HOST: '0.0.0.0', MM_TEAMS: ' SRE, ops ,', DATA_DIR: '/var/sre',
+            DATABASE_URL: 'postgres://u:p@db/sre', TEAM_TIME_ZONE: 'Europe/Berlin', AUTH_CACHE_SECONDS: '5', LOG_LEVEL: 'warn'});
+        expect(result).toMatchObject({ok: true, value: {port: 9111, host: '0.0.0.0', mmTeams: ['sre', 'ops'],
+            companionUrl: 'http://localhost:9111', dataDir: '/var/sre', databaseUrl: 'postgres://u:p@db/sre',
+            teamTimeZone: 'Europe/Berlin', authCacheSeconds: 5, logLevel: 'warn'}});
+    });
+
+    it.each<[Record<string, string>, RegExp]>([
+        [{MM_URL: ''}, /MM_URL is required/],
+        [{MM_URL: 'ftp://x'}, /MM_URL must be an http/],
+        [{MM_URL: 'not a url'}, /MM_URL is not a valid URL/],
+        [{MM_BOT_TOKEN: ' '}, /MM_BOT_TOKEN is required/],
+        [{PORT: '0'}, /PORT must be a whole number from 1 to 65535 \(got "0"\)/],
+        [{PORT: '80a'}, /PORT must be a whole number/],
+        [{AUTH_CACHE_SECONDS: '-1'}, /AUTH_CACHE_SECONDS must be a whole number/],
+        [{TEAM_TIME_ZONE: 'Mars/Olympus'}, /TEAM_TIME_ZONE "Mars\/Olympus" is not an IANA time zone/],
+        [{LOG_LEVEL: 'loud'}, /LOG_LEVEL "loud" must be one of/],
+        [{DATABASE_URL: 'mysql://u:secret@h/db'}, /DATABASE_URL must start with postgres:\/\/.*u:\*\*\*@h/],
+        [{COMPANION_URL: 'nope'}, /COMPANION_URL is not a valid URL/],
+    ])('rejects %o with a message naming the variable', (overrides, message) => {
+        const result = loadConfig({...base, ...overrides});
+        expect(result.ok).toBe(false);
+        expect(result.ok ? '' : result.error).toMatch(message);
+    });
+
+    it('reports every bad variable at once and never echoes a password', () => {
+        const result = loadConfig({PORT: 'x', DATABASE_URL: 'mysql://u:secret@h/db'});
+        const message = result.ok ? '' : result.error;
+        for (const name of ['PORT', 'MM_URL', 'MM_BOT_TOKEN', 'DATABASE_URL']) {
+            expect(message).toContain(name);
+        }
+        expect(message).not.toContain('secret');
+    });
+
+    it('documents every variable it reads', () => {
+        expect(CONFIG_VARIABLES.map((v) => v.name)).toEqual(['PORT', 'HOST', 'MM_URL', 'MM_BOT_TOKEN', 'MM_TEAMS',
+            'COMPANION_URL', 'DATA_DIR', 'DATABASE_URL', 'TEAM_TIME_ZONE', 'AUTH_CACHE_SECONDS', 'LOG_LEVEL']);
+    });
+});

@@ -1,0 +1,92 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {HANDBOOK_RITUALS} from '../domain/ritual_seeds.js';
+import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
+import {openDatabase, type DbConnection} from './connection.js';
+import {loadSummaryRows} from './load_summary_rows.js';
+import {incidents, oncallShifts, rituals, schedules, triageItems} from './schema.js';
+import {seedRituals} from './seed_rituals.js';
+import {isKnownCommandToken, saveSlashCommand} from './slash_command_tokens.js';
+
+const targets = await databaseTargets();
+
+async function open(place: {databaseUrl: string | null; dataDir: string}): Promise<DbConnection> {
+    const opened = await openDatabase(place);
+    if (!opened.ok) {
+        throw new Error(opened.error);
+    }
+    return opened.value;
+}
+
+describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('database on %s', (_name, target) => {
+    let place: Awaited<ReturnType<DatabaseTarget['create']>>;
+    let conn: DbConnection;
+    beforeAll(async () => {
+        place = await target.create();
+        conn = await open(place);
+    }, 60_000);
+    afterAll(async () => {
+        await conn.close();
+        await place.cleanup();
+    });
+
+    it('migrates and answers ping', async () => {
+        await expect(conn.ping()).resolves.toBeUndefined();
+        expect(conn.poolStats().total).toBeGreaterThanOrEqual(1);
+    });
+
+    it('seeds the handbook rituals once and keeps a team\'s edits', async () => {
+        await seedRituals(conn.db, HANDBOOK_RITUALS, 'Europe/Berlin');
+        await conn.db.update(rituals).set({name: 'Renamed by the team'});
+        await seedRituals(conn.db, HANDBOOK_RITUALS, 'UTC');
+        const rows = await conn.db.select().from(rituals);
+        expect(rows).toHaveLength(HANDBOOK_RITUALS.length);
+        expect(new Set(rows.map((r) => `${r.name}|${r.timeZone}`))).toEqual(new Set(['Renamed by the team|Europe/Berlin']));
+    });
+
+    it('notifies sre_changes on every write to a summary table', async () => {
+        const seen: string[] = [];
+        const stop = await conn.listen('sre_changes', (payload) => seen.push(payload));
+        await conn.db.insert(incidents).values({title: 'DB down', severity: 'sev1'});
+        await conn.db.insert(triageItems).values({title: 'Need a bucket'});
+        await expect.poll(() => seen).toEqual(expect.arrayContaining(['incidents', 'triage_items']));
+        await stop();
+    });
+
+    it('loads the rows the summary needs', async () => {
+        const now = new Date();
+        const hour = 3600_000;
+        const [schedule] = await conn.db.insert(schedules).values({name: 'Primary'}).returning();
+        if (!schedule) {
+            throw new Error('no schedule row');
+        }
+        await conn.db.insert(oncallShifts).values([
+            {scheduleId: schedule.id, username: 'old', startsAt: new Date(now.getTime() - 2 * hour), endsAt: new Date(now.getTime() - hour)},
+            {scheduleId: schedule.id, username: 'bob', startsAt: new Date(now.getTime() - hour), endsAt: new Date(now.getTime() + hour)},
+            {scheduleId: schedule.id, username: 'erin', startsAt: new Date(now.getTime() + hour), endsAt: new Date(now.getTime() + 2 * hour)},
+            {scheduleId: schedule.id, username: 'later', startsAt: new Date(now.getTime() + 2 * hour), endsAt: new Date(now.getTime() + 3 * hour)},
+        ]);
+        await conn.db.insert(incidents).values({title: 'Fixed', severity: 'sev2', status: 'resolved'});
+        await conn.db.insert(triageItems).values([{title: 'Accepted', status: 'accepted'}, {title: 'Done', status: 'done'}]);
+        const rows = await loadSummaryRows(conn.db, now);
+        expect(rows.activeIncidents.map((i) => i.title)).toEqual(['DB down']);
+        expect(rows.triage).toMatchObject({newCount: 1, acceptedCount: 1, inProgressCount: 0});
+        expect(rows.triage.oldestNewAt).toBeInstanceOf(Date);
+        expect(rows.shifts.map((s) => s.username).sort()).toEqual(['bob', 'erin']);
+        expect(rows.rituals).toHaveLength(HANDBOOK_RITUALS.length);
+    });
+
+    it('stores slash command tokens per team', async () => {
+        await saveSlashCommand(conn.db, {teamId: 't1', commandId: 'c1', token: 'old'});
+        await saveSlashCommand(conn.db, {teamId: 't1', commandId: 'c1', token: 'new'});
+        expect([await isKnownCommandToken(conn.db, 'new'), await isKnownCommandToken(conn.db, 'old')]).toEqual([true, false]);
+    });
+
+    it('keeps every row across a restart', async () => {
+        const before = await conn.db.select().from(incidents);
+        await conn.close();
+        conn = await open(place);
+        const after = await conn.db.select().from(incidents);
+        expect(after).toEqual(before);
+        expect(after.length).toBeGreaterThan(0);
+    }, 60_000);
+});

@@ -1,0 +1,11 @@
+import type {Cadence} from './ritual_schedule.js';
+
+export type RitualSeed = {slug: string; name: string; cadence: Cadence; channelName: string; leadMinutes: number};
+
+// The SRE handbook's standing meetings. Seeded once by slug: later edits by the team are never overwritten.
+export const HANDBOOK_RITUALS: readonly RitualSeed[] = [
+    {slug: 'incident-review', name: 'Incident Review & Knowledge share', cadence: {kind: 'weekly', weekday: 1, time: '10:00'}, channelName: 'cloud-sre-team', leadMinutes: 15},
+    {slug: 'triage-planning', name: 'Triage & Planning', cadence: {kind: 'weekly', weekday: 2, time: '10:00'}, channelName: 'cloud-sre-team', leadMinutes: 15},
+    {slug: 'cloud-growth-sync', name: 'Cloud & Growth Sync', cadence: {kind: 'weekly', weekday: 3, time: '15:00'}, channelName: 'cloud-sre-team', leadMinutes: 15},
+    {slug: 'chaos-gameday', name: 'Chaos Gameday', cadence: {kind: 'monthly', nth: 1, weekday: 4, time: '14:00'}, channelName: 'cloud-sre-team', leadMinutes: 60},
+];

@@ -1,0 +1,93 @@
+import type {ActiveIncident, IncidentStatus, OnCallNow, Severity, Summary, TriagePriority, UpcomingRitual} from '../contract/summary.js';
+import {nextOccurrence, parseCadence} from './ritual_schedule.js';
+
+// Caps keep the payload (and the sidebar) small however many rows exist; the counts stay exact.
+export const ACTIVE_INCIDENT_CAP = 25;
+export const NEWEST_TRIAGE_CAP = 10;
+
+export type IncidentRow = {id: string; number: number; title: string; severity: Severity; status: IncidentStatus; channelId: string | null; declaredAt: Date};
+export type TriageItemRow = {id: string; number: number; title: string; priority: TriagePriority | null; createdAt: Date};
+export type ScheduleRow = {id: string; name: string; timeZone: string};
+export type ShiftRow = {scheduleId: string; username: string; startsAt: Date; endsAt: Date};
+export type RitualRow = {id: string; name: string; timeZone: string; cadence: unknown; channelName: string};
+
+export type SummaryRows = {
+    activeIncidents: IncidentRow[];
+    triage: {newCount: number; acceptedCount: number; inProgressCount: number; oldestNewAt: Date | null; newest: TriageItemRow[]};
+    schedules: ScheduleRow[];
+    // Shifts covering `now`, plus each schedule's next shift to start.
+    shifts: ShiftRow[];
+    rituals: RitualRow[];
+};
+
+// `validUntil` is the first instant at which the same rows give a different summary (a shift ends or
+// starts, a ritual happens), so a cache can serve it until then without re-reading the database.
+export type AssembledSummary = {summary: Summary; validUntil: Date | null; problems: string[]};
+
+export function assembleSummary(rows: SummaryRows, now: Date): AssembledSummary {
+    const oncall = rows.schedules.map((s) => onCallFor(s, rows.shifts, now)).sort((a, b) => a.scheduleName.localeCompare(b.scheduleName));
+    const rituals = upcomingRituals(rows.rituals, now);
+    const boundaries = [
+        ...rows.shifts.map((s) => (s.startsAt > now ? s.startsAt : s.endsAt)).filter((d) => d > now),
+        ...rituals.upcoming.map((r) => new Date(r.nextAt)),
+    ];
+    return {
+        summary: {
+            generatedAt: now.toISOString(),
+            oncall,
+            incidents: {activeCount: rows.activeIncidents.length, active: mostUrgentIncidents(rows.activeIncidents)},
+            triage: {
+                newCount: rows.triage.newCount,
+                acceptedCount: rows.triage.acceptedCount,
+                inProgressCount: rows.triage.inProgressCount,
+                oldestNewAt: rows.triage.oldestNewAt?.toISOString() ?? null,
+                newest: [...rows.triage.newest].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.number - a.number)
+                    .slice(0, NEWEST_TRIAGE_CAP).map((t) => ({...t, createdAt: t.createdAt.toISOString()})),
+            },
+            rituals: rituals.upcoming,
+        },
+        validUntil: earliest(boundaries),
+        problems: rituals.problems,
+    };
+}
+
+function mostUrgentIncidents(incidents: IncidentRow[]): ActiveIncident[] {
+    return incidents
+        .filter((i) => i.status !== 'resolved')
+        .sort((a, b) => a.severity.localeCompare(b.severity) || b.declaredAt.getTime() - a.declaredAt.getTime() || b.number - a.number)
+        .slice(0, ACTIVE_INCIDENT_CAP)
+        .map((i) => ({...i, declaredAt: i.declaredAt.toISOString()}));
+}
+
+function onCallFor(schedule: ScheduleRow, shifts: ShiftRow[], now: Date): OnCallNow {
+    const mine = shifts.filter((s) => s.scheduleId === schedule.id);
+    const current = mine.filter((s) => s.startsAt <= now && now < s.endsAt);
+    // Covered: until the first current shift ends. A gap: until the next shift starts (null if none is planned).
+    const until = current.length > 0 ?
+        earliest(current.map((s) => s.endsAt)) :
+        earliest(mine.filter((s) => s.startsAt > now).map((s) => s.startsAt));
+    return {
+        scheduleId: schedule.id,
+        scheduleName: schedule.name,
+        timeZone: schedule.timeZone,
+        users: [...new Set(current.map((s) => s.username))].sort(),
+        until: until?.toISOString() ?? null,
+    };
+}
+
+function upcomingRituals(rituals: RitualRow[], now: Date): {upcoming: UpcomingRitual[]; problems: string[]} {
+    const upcoming: UpcomingRitual[] = [];
+    const problems: string[] = [];
+    for (const r of rituals) {
+        const cadence = parseCadence(r.cadence);
+        const next = cadence.ok ? nextOccurrence(cadence.value, r.timeZone, now) : cadence;
+        if (next.ok) {
+            upcoming.push({id: r.id, name: r.name, channelName: r.channelName, nextAt: next.value.toISOString()});
+        } else {
+            problems.push(`ritual "${r.name}" skipped: ${next.error}`);
+        }
+    }
+    return {upcoming: upcoming.sort((a, b) => a.nextAt.localeCompare(b.nextAt)), problems};
+}
+
+const earliest = (dates: Date[]): Date | null => dates.reduce<Date | null>((min, d) => (min === null || d < min ? d : min), null);

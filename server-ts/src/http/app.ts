@@ -1,0 +1,68 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import swagger from '@fastify/swagger';
+import {TypeBoxValidatorCompiler, type TypeBoxTypeProvider} from '@fastify/type-provider-typebox';
+import Fastify, {type FastifyBaseLogger, type FastifyInstance} from 'fastify';
+import {commandRoutes} from '../mattermost/command_route.js';
+import {authPlugin} from './auth.js';
+import {installErrorHandlers} from './errors.js';
+import {createMetrics, type MetricsSources} from './metrics.js';
+import {eventRoutes, type StreamRegistry} from './routes/events.js';
+import {healthRoutes, type ReadinessCheck} from './routes/health.js';
+import {summaryRoutes} from './routes/summary.js';
+import type {SummaryService} from './summary_service.js';
+import type {WhoAmI} from './who_am_i.js';
+
+export const PREFIX = '/sre-toolkit';
+
+export type AppDeps = {
+    summaries: SummaryService;
+    // Already cached: buildApp does not wrap it, so tests can count the calls that reach "Mattermost".
+    whoAmI: WhoAmI;
+    readiness: () => Promise<ReadinessCheck[]>;
+    metrics: MetricsSources;
+    isKnownCommandToken: (token: string) => Promise<boolean>;
+    logger?: FastifyBaseLogger;
+};
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+    const app = Fastify({
+        ...(deps.logger ? {loggerInstance: deps.logger} : {logger: false}),
+        // Idle keep-alive sockets must not hold up a graceful shutdown.
+        forceCloseConnections: 'idle',
+    }).withTypeProvider<TypeBoxTypeProvider>();
+    app.setValidatorCompiler(TypeBoxValidatorCompiler);
+    installErrorHandlers(app);
+    const metrics = createMetrics(deps.metrics);
+    metrics.observe(app);
+    const streams: StreamRegistry = new Set();
+    // SSE streams never end by themselves: close them first, or app.close() would wait forever.
+    app.addHook('preClose', (done) => {
+        [...streams].forEach((stop) => stop());
+        done();
+    });
+    await app.register(cookie);
+    await app.register(formbody);
+    await app.register(swagger, {openapi: {
+        openapi: '3.1.0',
+        info: {title: 'SRE Toolkit companion', version: '1'},
+        components: {securitySchemes: {
+            mattermostCookie: {type: 'apiKey', in: 'cookie', name: 'MMAUTHTOKEN'},
+            bearer: {type: 'http', scheme: 'bearer'},
+        }},
+    }});
+    await app.register(async (root) => {
+        await root.register(healthRoutes, {readiness: deps.readiness, registry: metrics.registry});
+        await root.register(commandRoutes, {prefix: '/mattermost', isKnownCommandToken: deps.isKnownCommandToken});
+        root.get('/api/v1/openapi.json', {schema: {hide: true}}, (_req, reply) => reply.send(app.swagger()));
+        await root.register(async (api) => {
+            api.addHook('onRoute', (route) => {
+                route.schema = {...route.schema, security: [{mattermostCookie: []}, {bearer: []}]};
+            });
+            await api.register(authPlugin, {whoAmI: deps.whoAmI});
+            await api.register(summaryRoutes, {summaries: deps.summaries});
+            await api.register(eventRoutes, {summaries: deps.summaries, streams});
+        }, {prefix: '/api/v1'});
+    }, {prefix: PREFIX});
+    return app;
+}

@@ -1,0 +1,31 @@
+import {err, ok} from '../domain/result.js';
+import type {SummaryRows} from '../domain/summary.js';
+import type {AppDeps} from '../http/app.js';
+import {createSummaryService} from '../http/summary_service.js';
+import type {WhoAmI} from '../http/who_am_i.js';
+
+export const NOW = new Date('2025-03-05T12:00:00Z');
+
+// Rows that fill every section of the summary, so a shape check covers every field.
+export const SAMPLE_ROWS: SummaryRows = {
+    activeIncidents: [{id: 'i1', number: 1, title: 'Checkout errors', severity: 'sev1', status: 'investigating', channelId: 'ch1', declaredAt: new Date('2025-03-05T11:00:00Z')}],
+    triage: {newCount: 1, acceptedCount: 0, inProgressCount: 0, oldestNewAt: new Date('2025-03-04T09:00:00Z'),
+        newest: [{id: 't1', number: 1, title: 'New bucket', priority: null, createdAt: new Date('2025-03-04T09:00:00Z')}]},
+    schedules: [{id: 's1', name: 'Primary', timeZone: 'Europe/Berlin'}],
+    shifts: [{scheduleId: 's1', username: 'bob', startsAt: new Date('2025-03-05T08:00:00Z'), endsAt: new Date('2025-03-06T08:00:00Z')}],
+    rituals: [{id: 'r1', name: 'Triage & Planning', timeZone: 'UTC', cadence: {kind: 'weekly', weekday: 2, time: '10:00'}, channelName: 'cloud-sre-team'}],
+};
+
+export const fakeWhoAmI: WhoAmI = (token) => Promise.resolve(
+    token === 'good' ? ok({id: 'u1', username: 'alice', roles: 'system_user'}) : token === 'down' ? err('unreachable') : err('invalid'));
+
+export function fakeAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
+    return {
+        summaries: createSummaryService({load: () => Promise.resolve(SAMPLE_ROWS), now: () => NOW}),
+        whoAmI: fakeWhoAmI,
+        readiness: () => Promise.resolve([{name: 'database', ok: true, detail: 'fake'}]),
+        metrics: {jobCounts: () => Promise.resolve([{queue: 'mattermost-connect', state: 'created', count: 1}]), poolStats: () => ({total: 1, idle: 1, waiting: 0})},
+        isKnownCommandToken: (token) => Promise.resolve(token === 'cmd-token'),
+        ...overrides,
+    };
+}

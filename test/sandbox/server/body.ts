@@ -9,6 +9,16 @@ export function objectBody(body: unknown, name: string): Record<string, unknown>
     return body;
 }
 
+// JSON text that must hold an object; anything else (including bad JSON) reads as null.
+export function parseRecord(text: string): Record<string, unknown> | null {
+    try {
+        const value: unknown = JSON.parse(text);
+        return isRecord(value) ? value : null;
+    } catch {
+        return null;
+    }
+}
+
 export function stringArrayBody(body: unknown, name: string): string[] {
     if (!Array.isArray(body) || !body.every((v) => typeof v === 'string')) {
         throw invalidBody(name);

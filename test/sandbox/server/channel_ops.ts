@@ -25,13 +25,11 @@ export function createChannel(ctx: Ctx, input: NewChannel): Channel {
 }
 
 export function addMember(ctx: Ctx, channel: Channel, userId: string, isAdmin = false): ChannelMember {
-    const key = `${channel.id}:${userId}`;
-    const existing = ctx.state.channelMembers.get(key);
+    const existing = ctx.state.channelMember(channel.id, userId);
     if (existing) {
         return existing;
     }
-    const member = channelMemberRow(channel, userId, isAdmin, ctx.now());
-    ctx.state.channelMembers.set(key, member);
+    const member = storeMember(ctx, channel, userId, isAdmin);
     // Older servers sent user_id, newer ones the user object; clients read either, so send both.
     const user = ctx.state.users.get(userId);
     ctx.hub.publish('user_added', {user_id: userId, team_id: channel.team_id, ...(user ? {user} : {})}, {channel_id: channel.id});
@@ -47,7 +45,14 @@ export function directChannel(ctx: Ctx, userA: string, userB: string): Channel {
     const channel = channelRow({team_id: '', name, display_name: '', type: 'D', creator_id: userA}, ctx.now());
     ctx.state.channels.set(channel.id, channel);
     for (const userId of new Set([userA, userB])) {
-        ctx.state.channelMembers.set(`${channel.id}:${userId}`, channelMemberRow(channel, userId, false, ctx.now()));
+        storeMember(ctx, channel, userId, false);
     }
     return channel;
+}
+
+// The key must match SandboxState.channelMember's lookup.
+function storeMember(ctx: Ctx, channel: Channel, userId: string, isAdmin: boolean): ChannelMember {
+    const member = channelMemberRow(channel, userId, isAdmin, ctx.now());
+    ctx.state.channelMembers.set(`${channel.id}:${userId}`, member);
+    return member;
 }

@@ -1,3 +1,6 @@
+import {parseRecord} from './body';
+import {AppError} from './errors';
+
 export type IntegrationReply = {status: number; contentType: string; text: string};
 
 // Mattermost limits what it reads back from an integration.
@@ -16,18 +19,17 @@ export async function callIntegration(url: string, init: {method: 'GET' | 'POST'
     }
 }
 
-export function postJson(url: string, payload: unknown, timeoutMs: number): Promise<IntegrationReply | null> {
-    return callIntegration(url, {
+const integrationFailed = () =>
+    new AppError(400, 'api.post.do_action.action_integration.app_error', 'Action integration error.');
+
+// Dialog and button integrations: anything but a 200 fails the call, and the reply is decoded
+// leniently (an empty or non-JSON body counts as {}).
+export async function postToIntegration(url: string, payload: unknown, timeoutMs: number): Promise<Record<string, unknown>> {
+    const reply = await callIntegration(url, {
         method: 'POST', headers: {'Content-Type': 'application/json', Accept: 'application/json'}, body: JSON.stringify(payload),
     }, timeoutMs);
-}
-
-// Dialog and button replies are decoded leniently: empty or non-JSON bodies count as {}.
-export function lenientJson(text: string): Record<string, unknown> {
-    try {
-        const value: unknown = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : {};
-    } catch {
-        return {};
+    if (reply?.status !== 200) {
+        throw integrationFailed();
     }
+    return parseRecord(reply.text) ?? {};
 }

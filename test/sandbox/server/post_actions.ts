@@ -1,4 +1,4 @@
-import {sealCookie} from './action_cookie';
+import {sealCookie, type ActionCookie} from './action_cookie';
 import {newId} from './ids';
 import type {Post, Props} from './types';
 
@@ -35,13 +35,18 @@ export function findAction(post: Post, actionId: string): PostAction | undefined
 export function postForClient(post: Post, cookieKey: Buffer): Post {
     const copy = structuredClone(post);
     for (const action of actionsOf(copy.props)) {
-        const integration = action.integration ?? {};
-        action.cookie = sealCookie(cookieKey, {
-            post_id: post.id, root_id: post.root_id, channel_id: post.channel_id, type: action.type ?? 'button',
-            data_source: action.data_source ?? '',
-            integration: {url: integration.url ?? '', context: integration.context ?? {}},
-        });
+        action.cookie = sealCookie(cookieKey, actionCookie(post, action));
         delete action.integration;
     }
     return copy;
+}
+
+// What running an action needs, whether it comes from a stored post or from a sealed cookie.
+export function actionCookie(post: Post, action: PostAction): ActionCookie {
+    const integration = action.integration ?? {};
+    return {
+        post_id: post.id, root_id: post.root_id, channel_id: post.channel_id, type: action.type ?? 'button',
+        data_source: action.data_source ?? '',
+        integration: {url: integration.url ?? '', context: integration.context ?? {}},
+    };
 }

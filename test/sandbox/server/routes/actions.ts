@@ -4,13 +4,12 @@ import {me} from '../auth';
 import {optionalString} from '../body';
 import type {Ctx} from '../context';
 import {notFound} from '../errors';
-import {lenientJson, postJson} from '../integration_http';
-import {isRecord, findAction} from '../post_actions';
+import {postToIntegration} from '../integration_http';
+import {actionCookie, findAction, isRecord} from '../post_actions';
 import {readableChannel} from '../permissions';
 import {publishEdited, sendEphemeral} from '../post_ops';
 import {createTriggerId} from '../trigger_id';
-import type {Post} from '../types';
-import {integrationFailed} from './dialogs';
+import type {Post, User} from '../types';
 
 type Params = {post_id: string; action_id: string};
 const missingAction = () => notFound('api.post.do_action.action_id.app_error', 'Invalid action id.');
@@ -23,8 +22,7 @@ function resolveAction(ctx: Ctx, params: Params, cookie: string | undefined): Ac
         if (!action?.integration?.url) {
             throw missingAction();
         }
-        return {post_id: post.id, root_id: post.root_id, channel_id: post.channel_id, type: action.type ?? 'button',
-            data_source: action.data_source ?? '', integration: {url: action.integration.url, context: action.integration.context ?? {}}};
+        return actionCookie(post, action);
     }
     const sealed = cookie ? openCookie(ctx.cookieKey, cookie) : null;
     if (sealed?.post_id !== params.post_id) {
@@ -47,33 +45,34 @@ function applyUpdate(ctx: Ctx, post: Post, update: Record<string, unknown>): voi
 }
 
 export function actionRoutes(app: FastifyInstance, ctx: Ctx): void {
-    app.post<{Params: Params}>('/posts/:post_id/actions/:action_id', async (req) => {
-        const {user} = me(req);
-        const body = isRecord(req.body) ? req.body : {};
-        const action = resolveAction(ctx, req.params, optionalString(body, 'cookie'));
-        const channel = readableChannel(ctx.state, user.id, action.channel_id);
-        const selected = optionalString(body, 'selected_option') ?? '';
-        const {triggerId} = createTriggerId(ctx.triggerKey, user.id, ctx.now());
-        const payload = {
-            user_id: user.id, user_name: user.username, channel_id: channel.id, channel_name: channel.name,
-            team_id: channel.team_id, team_domain: ctx.state.teams.get(channel.team_id)?.name ?? '', post_id: req.params.post_id,
-            trigger_id: triggerId, type: action.type, data_source: action.data_source,
-            context: selected ? {...action.integration.context, selected_option: selected} : action.integration.context,
-        };
-        const url = new URL(action.integration.url, ctx.state.config.siteUrl).toString();
-        const reply = await postJson(url, payload, ctx.state.config.integrationTimeoutMs);
-        if (reply?.status !== 200) {
-            throw integrationFailed();
-        }
-        const answer = lenientJson(reply.text);
-        const post = ctx.state.posts.get(req.params.post_id);
-        if (post && isRecord(answer.update)) {
-            applyUpdate(ctx, post, answer.update);
-        }
-        if (typeof answer.ephemeral_text === 'string' && answer.ephemeral_text !== '') {
-            sendEphemeral(ctx, user.id, {channel_id: channel.id, message: answer.ephemeral_text, root_id: action.root_id,
-                props: {from_webhook: 'true'}});
-        }
-        return {status: 'OK', trigger_id: triggerId};
-    });
+    app.post<{Params: Params}>('/posts/:post_id/actions/:action_id', async (req) =>
+        runAction(ctx, me(req).user, req.params, isRecord(req.body) ? req.body : {}));
+}
+
+async function runAction(ctx: Ctx, user: User, params: Params, body: Record<string, unknown>) {
+    const action = resolveAction(ctx, params, optionalString(body, 'cookie'));
+    const channel = readableChannel(ctx.state, user.id, action.channel_id);
+    const selected = optionalString(body, 'selected_option') ?? '';
+    const {triggerId} = createTriggerId(ctx.triggerKey, user.id, ctx.now());
+    const payload = {
+        user_id: user.id, user_name: user.username, channel_id: channel.id, channel_name: channel.name,
+        team_id: channel.team_id, team_domain: ctx.state.teams.get(channel.team_id)?.name ?? '', post_id: params.post_id,
+        trigger_id: triggerId, type: action.type, data_source: action.data_source,
+        context: selected ? {...action.integration.context, selected_option: selected} : action.integration.context,
+    };
+    const url = new URL(action.integration.url, ctx.state.config.siteUrl).toString();
+    applyAnswer(ctx, user.id, action, await postToIntegration(url, payload, ctx.state.config.integrationTimeoutMs));
+    return {status: 'OK', trigger_id: triggerId};
+}
+
+// The integration may rewrite the stored post and/or answer the clicker alone.
+function applyAnswer(ctx: Ctx, userId: string, action: ActionCookie, answer: Record<string, unknown>): void {
+    const post = ctx.state.posts.get(action.post_id);
+    if (post && isRecord(answer.update)) {
+        applyUpdate(ctx, post, answer.update);
+    }
+    if (typeof answer.ephemeral_text === 'string' && answer.ephemeral_text !== '') {
+        sendEphemeral(ctx, userId, {channel_id: action.channel_id, message: answer.ephemeral_text, root_id: action.root_id,
+            props: {from_webhook: 'true'}});
+    }
 }

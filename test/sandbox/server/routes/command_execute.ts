@@ -10,6 +10,7 @@ import {callIntegration} from '../integration_http';
 import {memberChannel} from '../permissions';
 import {createTriggerId} from '../trigger_id';
 import type {Command} from '../types';
+import {activeCommands} from './commands';
 
 function parseCommandLine(line: string): {trigger: string; text: string} {
     if (!line.startsWith('/')) {
@@ -53,7 +54,7 @@ export function commandExecuteRoutes(app: FastifyInstance, ctx: Ctx): void {
         const channel = memberChannel(ctx.state, userId, requiredString(body, 'channel_id'));
         const {trigger, text} = parseCommandLine(requiredString(body, 'command'));
         const teamId = channel.team_id || (optionalString(body, 'team_id') ?? '');
-        const command = [...ctx.state.commands.values()].find((c) => c.team_id === teamId && c.trigger === trigger && c.delete_at === 0);
+        const command = activeCommands(ctx, teamId).find((c) => c.trigger === trigger);
         if (!command) {
             throw new AppError(404, 'api.command.execute_command.not_found.app_error',
                 `Command with a trigger of '${trigger}' not found. To send a message beginning with "/", try adding an empty space at the beginning of the message.`);

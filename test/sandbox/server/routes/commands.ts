@@ -4,7 +4,7 @@ import {objectBody, optionalString, requiredString} from '../body';
 import type {Ctx} from '../context';
 import {AppError, forbidden, notFound} from '../errors';
 import {newId} from '../ids';
-import {requireTeamMember} from '../permissions';
+import {requireSelf, requireTeamMember} from '../permissions';
 import type {Command} from '../types';
 
 const TEXT_FIELDS = ['username', 'icon_url', 'auto_complete_desc', 'auto_complete_hint', 'display_name', 'description'] as const;
@@ -24,8 +24,7 @@ function validate(ctx: Ctx, cmd: Command): void {
     if (!/^https?:\/\/\S+$/.test(cmd.url)) {
         throw bad('url', 'Invalid URL.');
     }
-    const clash = [...ctx.state.commands.values()].find((c) =>
-        c.team_id === cmd.team_id && c.trigger === cmd.trigger && c.id !== cmd.id && c.delete_at === 0);
+    const clash = activeCommands(ctx, cmd.team_id).find((c) => c.trigger === cmd.trigger && c.id !== cmd.id);
     if (clash) {
         throw new AppError(400, 'api.command.duplicate_trigger.app_error', 'This trigger word is already in use. Please choose another word.');
     }
@@ -49,67 +48,66 @@ function applyFields(cmd: Command, body: Record<string, unknown>): void {
 }
 
 export function commandRoutes(app: FastifyInstance, ctx: Ctx): void {
-    const {state} = ctx;
-
-    app.post('/commands', async (req, reply) => {
-        const userId = me(req).user.id;
-        const body = objectBody(req.body, 'command');
-        const teamId = requiredString(body, 'team_id');
-        requireTeamMember(state, userId, teamId);
-        if (!canManage(ctx, userId, teamId)) {
-            throw forbidden();
-        }
-        const now = ctx.now();
-        const cmd: Command = {
-            id: newId(), token: newId(), create_at: now, update_at: now, delete_at: 0, creator_id: userId, team_id: teamId,
-            trigger: '', method: 'P', username: '', icon_url: '', auto_complete: false, auto_complete_desc: '',
-            auto_complete_hint: '', display_name: '', description: '', url: '', plugin_id: '',
-        };
-        applyFields(cmd, body);
-        validate(ctx, cmd);
-        state.commands.set(cmd.id, cmd);
-        return reply.code(201).send(cmd);
-    });
-
-    app.put<{Params: {command_id: string}}>('/commands/:command_id', (req) => {
-        const userId = me(req).user.id;
-        const cmd = state.commands.get(req.params.command_id);
-        if (!cmd || cmd.delete_at !== 0) {
-            throw notFound('app.command.getcommand.app_error', 'We couldn\'t get the command.');
-        }
-        // Mattermost: only the creator, or someone with manage_others_slash_commands (system admin).
-        if (cmd.creator_id !== userId && !state.isSystemAdmin(userId)) {
-            throw forbidden();
-        }
-        const body = objectBody(req.body, 'command');
-        if (body.team_id !== undefined && body.team_id !== cmd.team_id) {
-            throw new AppError(400, 'api.command.team_mismatch.app_error', 'Unable to update commands across teams.');
-        }
-        const next = {...cmd};
-        applyFields(next, body);
-        validate(ctx, next);
-        Object.assign(cmd, next, {update_at: ctx.now()});
-        return cmd;
-    });
-
-    app.get<{Querystring: {team_id?: string; custom_only?: string}}>('/commands', (req) => {
-        const userId = me(req).user.id;
-        const teamId = req.query.team_id ?? '';
-        requireTeamMember(state, userId, teamId);
-        const custom = [...state.commands.values()].filter((c) => c.team_id === teamId && c.delete_at === 0);
-        if (canManage(ctx, userId, teamId)) {
-            return custom;
-        }
-        if (req.query.custom_only === 'true') {
-            throw forbidden();
-        }
-        return custom.filter((c) => c.auto_complete).map(sanitized);
-    });
-
+    app.post('/commands', async (req, reply) => reply.code(201).send(createFromBody(ctx, me(req).user.id, req.body)));
+    app.put<{Params: {command_id: string}}>('/commands/:command_id', (req) =>
+        updateFromBody(ctx, me(req).user.id, req.params.command_id, req.body));
+    app.get<{Querystring: {team_id?: string; custom_only?: string}}>('/commands', (req) =>
+        listCommands(ctx, me(req).user.id, req.query.team_id ?? '', req.query.custom_only === 'true'));
     app.get<{Params: {team_id: string}}>('/teams/:team_id/commands/autocomplete', (req) => {
-        requireTeamMember(state, me(req).user.id, req.params.team_id);
-        return [...state.commands.values()]
-            .filter((c) => c.team_id === req.params.team_id && c.delete_at === 0 && c.auto_complete)
-            .map(sanitized);
+        requireTeamMember(ctx.state, me(req).user.id, req.params.team_id);
+        return activeCommands(ctx, req.params.team_id).filter((c) => c.auto_complete).map(sanitized);
     });
+}
+
+export function activeCommands(ctx: Ctx, teamId: string): Command[] {
+    return [...ctx.state.commands.values()].filter((c) => c.team_id === teamId && c.delete_at === 0);
+}
+
+function createFromBody(ctx: Ctx, userId: string, raw: unknown): Command {
+    const body = objectBody(raw, 'command');
+    const teamId = requiredString(body, 'team_id');
+    requireTeamMember(ctx.state, userId, teamId);
+    if (!canManage(ctx, userId, teamId)) {
+        throw forbidden();
+    }
+    const now = ctx.now();
+    const cmd: Command = {
+        id: newId(), token: newId(), create_at: now, update_at: now, delete_at: 0, creator_id: userId, team_id: teamId,
+        trigger: '', method: 'P', username: '', icon_url: '', auto_complete: false, auto_complete_desc: '',
+        auto_complete_hint: '', display_name: '', description: '', url: '', plugin_id: '',
+    };
+    applyFields(cmd, body);
+    validate(ctx, cmd);
+    ctx.state.commands.set(cmd.id, cmd);
+    return cmd;
+}
+
+function updateFromBody(ctx: Ctx, userId: string, commandId: string, raw: unknown): Command {
+    const cmd = ctx.state.commands.get(commandId);
+    if (!cmd || cmd.delete_at !== 0) {
+        throw notFound('app.command.getcommand.app_error', 'We couldn\'t get the command.');
+    }
+    // Mattermost: only the creator, or someone with manage_others_slash_commands (system admin).
+    requireSelf(ctx.state, userId, cmd.creator_id);
+    const body = objectBody(raw, 'command');
+    if (body.team_id !== undefined && body.team_id !== cmd.team_id) {
+        throw new AppError(400, 'api.command.team_mismatch.app_error', 'Unable to update commands across teams.');
+    }
+    const next = {...cmd};
+    applyFields(next, body);
+    validate(ctx, next);
+    Object.assign(cmd, next, {update_at: ctx.now()});
+    return cmd;
+}
+
+function listCommands(ctx: Ctx, userId: string, teamId: string, customOnly: boolean): Command[] {
+    requireTeamMember(ctx.state, userId, teamId);
+    const custom = activeCommands(ctx, teamId);
+    if (canManage(ctx, userId, teamId)) {
+        return custom;
+    }
+    if (customOnly) {
+        throw forbidden();
+    }
+    return custom.filter((c) => c.auto_complete).map(sanitized);
 }

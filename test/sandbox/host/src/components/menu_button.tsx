@@ -1,5 +1,7 @@
-import {useEffect, useId, useRef, useState} from 'react';
+import {useCallback, useId, useRef, useState} from 'react';
 import type {ReactNode} from 'react';
+
+import {useDismissOnOutside} from './use_dismiss_on_outside';
 
 export type MenuItem = {key: string; label: ReactNode; onSelect: () => void};
 
@@ -10,24 +12,9 @@ export function MenuButton({label, icon, items, className = 'icon-button', align
     const [isOpen, setOpen] = useState(false);
     const rootRef = useRef<HTMLDivElement>(null);
     const menuId = useId();
+    const close = useCallback(() => setOpen(false), []);
 
-    useEffect(() => {
-        if (!isOpen) {
-            return undefined;
-        }
-        const onDown = (e: MouseEvent) => {
-            if (!rootRef.current?.contains(e.target as Node)) {
-                setOpen(false);
-            }
-        };
-        const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-        document.addEventListener('mousedown', onDown);
-        document.addEventListener('keydown', onKey);
-        return () => {
-            document.removeEventListener('mousedown', onDown);
-            document.removeEventListener('keydown', onKey);
-        };
-    }, [isOpen]);
+    useDismissOnOutside(isOpen, rootRef, close);
 
     return (
         <div className='menu' ref={rootRef}>

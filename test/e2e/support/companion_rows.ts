@@ -1,0 +1,25 @@
+import {incidents, oncallShifts, schedules, triageItems} from '../../../server-ts/src/db/schema.ts';
+import type {Database} from '../../../server-ts/src/db/database.ts';
+
+// Rows written straight into the companion's database: later issues add the commands that create them,
+// and a direct insert also proves the NOTIFY → SSE path that pushes them to open sidebars.
+
+const HOUR_MS = 3_600_000;
+
+export async function declareIncident(db: Database, title: string, severity: 'sev1' | 'sev2' | 'sev3' | 'sev4'): Promise<void> {
+    await db.insert(incidents).values({title, severity});
+}
+
+/** A schedule whose current shift is held by `username` for the next few hours. */
+export async function putOnCall(db: Database, scheduleName: string, username: string): Promise<void> {
+    const [schedule] = await db.insert(schedules).values({name: scheduleName, timeZone: 'Europe/Berlin'}).returning({id: schedules.id});
+    if (!schedule) {
+        throw new Error('the schedule insert returned no row');
+    }
+    const now = Date.now();
+    await db.insert(oncallShifts).values({scheduleId: schedule.id, username, startsAt: new Date(now - HOUR_MS), endsAt: new Date(now + 6 * HOUR_MS)});
+}
+
+export async function fileTriageItem(db: Database, title: string, priority: 'p1' | 'p2' | 'p3' | 'p4'): Promise<void> {
+    await db.insert(triageItems).values({title, priority});
+}

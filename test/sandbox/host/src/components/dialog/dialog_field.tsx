@@ -9,6 +9,11 @@ type Option = {text: string; value: string};
 
 const INPUT_TYPES = new Set(['email', 'number', 'tel', 'url', 'password']);
 
+// @mattermost/types declares `options` always present, but integrations omit it on text fields and
+// Mattermost passes the dialog through as sent.
+const staticOptions = (element: DialogElement): Option[] =>
+    ((element.options as DialogElement['options'] | undefined) ?? []).map((o) => ({text: o.text, value: String(o.value)}));
+
 function useOptions(element: DialogElement): Option[] {
     const users = useHostSelector((s) => s.entities.users.profiles);
     const teamId = useHostSelector((s) => s.entities.teams.currentTeamId);
@@ -20,7 +25,7 @@ function useOptions(element: DialogElement): Option[] {
     if (element.data_source === 'channels') {
         return channels.filter((c) => c.team_id === teamId).map((c) => ({text: c.display_name, value: c.id}));
     }
-    return element.options.map((o) => ({text: o.text, value: String(o.value)}));
+    return staticOptions(element);
 }
 
 function Control({element, value, onChange, describedBy}: Omit<Props, 'error'> & {describedBy: string}) {
@@ -57,10 +62,10 @@ function RadioGroup({element, value, onChange, describedBy}: Omit<Props, 'error'
     return (
         <fieldset className='dialog__radio' aria-describedby={describedBy}>
             <legend>{element.display_name}{!element.optional && <span aria-hidden='true'>{' *'}</span>}</legend>
-            {element.options.map((o) => (
-                <label key={String(o.value)}>
-                    <input type='radio' name={element.name} value={String(o.value)} checked={value === String(o.value)}
-                        onChange={() => onChange(String(o.value))}/>
+            {staticOptions(element).map((o) => (
+                <label key={o.value}>
+                    <input type='radio' name={element.name} value={o.value} checked={value === o.value}
+                        onChange={() => onChange(o.value)}/>
                     {o.text}
                 </label>
             ))}

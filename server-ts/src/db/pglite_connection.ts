@@ -28,16 +28,13 @@ export async function openPglite(dataDir: string): Promise<Result<DbConnection, 
     };
     return ok({
         kind: 'pglite',
-        db: db,
+        db,
         executeSql,
         ping: async () => {
             await pglite.query('select 1');
         },
         poolStats: () => ({total: 1, idle: 1, waiting: 0}),
-        listen: async (channel, fn) => {
-            const stop = await pglite.listen(channel, fn);
-            return stop;
-        },
+        listen: (channel, fn) => pglite.listen(channel, fn),
         close: async () => {
             await queue;
             await pglite.close();

@@ -22,7 +22,7 @@ export async function openPostgres(url: string, onListenError?: (error: Error) =
     const db = drizzle({client: pool, schema});
     return ok({
         kind: 'postgres',
-        db: db,
+        db,
         executeSql: async (text, values) => ({rows: (await pool.query<Record<string, unknown>>(text, values)).rows}),
         ping: async () => {
             await pool.query('select 1');

@@ -7,9 +7,10 @@ import {commandRoutes} from '../mattermost/command_route.js';
 import {authPlugin} from './auth.js';
 import {installErrorHandlers} from './errors.js';
 import {createMetrics, type MetricsSources} from './metrics.js';
-import {eventRoutes, type StreamRegistry} from './routes/events.js';
+import {eventRoutes} from './routes/events.js';
 import {healthRoutes, type ReadinessCheck} from './routes/health.js';
 import {summaryRoutes} from './routes/summary.js';
+import type {StreamRegistry} from './summary_event_stream.js';
 import type {SummaryService} from './summary_service.js';
 import type {WhoAmI} from './who_am_i.js';
 

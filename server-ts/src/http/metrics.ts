@@ -15,30 +15,8 @@ export function createMetrics(sources: MetricsSources): {registry: Registry; obs
         buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
         registers: [registry],
     });
-    new Gauge({
-        name: 'pgboss_jobs',
-        help: 'pg-boss jobs by queue and state',
-        labelNames: ['queue', 'state'] as const,
-        registers: [registry],
-        async collect() {
-            this.reset();
-            for (const c of await sources.jobCounts()) {
-                this.set({queue: c.queue, state: c.state}, c.count);
-            }
-        },
-    });
-    new Gauge({
-        name: 'db_pool_connections',
-        help: 'Database connections by state (PGlite is one connection)',
-        labelNames: ['state'] as const,
-        registers: [registry],
-        collect() {
-            const stats = sources.poolStats();
-            this.set({state: 'total'}, stats.total);
-            this.set({state: 'idle'}, stats.idle);
-            this.set({state: 'waiting'}, stats.waiting);
-        },
-    });
+    registerJobGauge(registry, sources.jobCounts);
+    registerPoolGauge(registry, sources.poolStats);
     return {
         registry,
         observe: (app) => app.addHook('onResponse', (req, reply, done) => {
@@ -47,4 +25,34 @@ export function createMetrics(sources: MetricsSources): {registry: Registry; obs
             done();
         }),
     };
+}
+
+function registerJobGauge(registry: Registry, jobCounts: MetricsSources['jobCounts']): void {
+    new Gauge({
+        name: 'pgboss_jobs',
+        help: 'pg-boss jobs by queue and state',
+        labelNames: ['queue', 'state'] as const,
+        registers: [registry],
+        async collect() {
+            this.reset();
+            for (const c of await jobCounts()) {
+                this.set({queue: c.queue, state: c.state}, c.count);
+            }
+        },
+    });
+}
+
+function registerPoolGauge(registry: Registry, poolStats: MetricsSources['poolStats']): void {
+    new Gauge({
+        name: 'db_pool_connections',
+        help: 'Database connections by state (PGlite is one connection)',
+        labelNames: ['state'] as const,
+        registers: [registry],
+        collect() {
+            const stats = poolStats();
+            this.set({state: 'total'}, stats.total);
+            this.set({state: 'idle'}, stats.idle);
+            this.set({state: 'waiting'}, stats.waiting);
+        },
+    });
 }

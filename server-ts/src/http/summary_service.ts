@@ -1,13 +1,17 @@
 import type {Summary} from '../contract/summary.js';
 import {assembleSummary, type SummaryRows} from '../domain/summary.js';
+import {createVersionedCache} from './versioned_cache.js';
 
 export type Snapshot = {summary: Summary; json: string; validUntil: Date | null};
+// Runs task after ms and returns a cancel function; injected so tests can run a push and await it.
+export type Schedule = (task: () => Promise<void>, ms: number) => () => void;
 type Deps = {
     load: (now: Date) => Promise<SummaryRows>;
     now?: () => Date;
     onProblem?: (message: string) => void;
     // Bursts of changes (a bulk import) are folded into one recompute and one push.
     coalesceMs?: number;
+    schedule?: Schedule;
 };
 
 export interface SummaryService {
@@ -18,47 +22,55 @@ export interface SummaryService {
     close(): void;
 }
 
-// The summary is the same for every user, so it is computed once per change, not once per request.
-export function createSummaryService({load, now = () => new Date(), onProblem, coalesceMs = 20}: Deps): SummaryService {
-    let version = 0;
-    let cached: {version: number; snapshot: Snapshot} | null = null;
-    let inflight: {version: number; promise: Promise<Snapshot>} | null = null;
-    let pushTimer: NodeJS.Timeout | null = null;
-    let expiryTimer: NodeJS.Timeout | null = null;
-    let lastPushedKey = '';
-    const subscribers = new Set<(snapshot: Snapshot) => void>();
+const scheduleTimeout: Schedule = (task, ms) => {
+    const timer = setTimeout(() => void task(), ms);
+    return () => clearTimeout(timer);
+};
 
-    const compute = async (): Promise<Snapshot> => {
-        const at = now();
-        const assembled = assembleSummary(await load(at), at);
-        assembled.problems.forEach((p) => onProblem?.(p));
-        armExpiry(assembled.validUntil);
-        return {summary: assembled.summary, json: JSON.stringify(assembled.summary), validUntil: assembled.validUntil};
-    };
-    const isFresh = (s: Snapshot) => s.validUntil === null || now() < s.validUntil;
-    const get = (): Promise<Snapshot> => {
-        if (cached?.version === version && isFresh(cached.snapshot)) {
-            return Promise.resolve(cached.snapshot);
+// The summary is the same for every user, so it is computed once per change, not once per request.
+export function createSummaryService({load, now = () => new Date(), onProblem, coalesceMs = 20, schedule = scheduleTimeout}: Deps): SummaryService {
+    const subscribers = new Set<(snapshot: Snapshot) => void>();
+    const expiry = createExpiryAlarm(now, () => invalidate());
+    const cache = createVersionedCache(async () => {
+        const snapshot = await computeSnapshot(load, now(), onProblem);
+        expiry.arm(snapshot.validUntil);
+        return snapshot;
+    }, (s) => s.validUntil === null || now() < s.validUntil);
+    const push = createChangedOnlyPush(cache.get, subscribers);
+    let cancelPush: (() => void) | null = null;
+    const invalidate = () => {
+        cache.invalidate();
+        if (subscribers.size > 0 && cancelPush === null) {
+            cancelPush = schedule(() => {
+                cancelPush = null;
+                return push().catch((error: unknown) => onProblem?.(`summary push failed: ${String(error)}`));
+            }, coalesceMs);
         }
-        if (inflight?.version === version) {
-            return inflight.promise;
-        }
-        const started = version;
-        const promise = compute().then((snapshot) => {
-            if (cached === null || started >= cached.version) {
-                cached = {version: started, snapshot};
-            }
-            return snapshot;
-        }).finally(() => {
-            if (inflight?.promise === promise) {
-                inflight = null;
-            }
-        });
-        inflight = {version: started, promise};
-        return promise;
     };
-    const push = async () => {
-        pushTimer = null;
+    return {
+        get: cache.get,
+        invalidate,
+        subscribe: (fn) => {
+            subscribers.add(fn);
+            return () => subscribers.delete(fn);
+        },
+        close: () => {
+            cancelPush?.();
+            expiry.cancel();
+            subscribers.clear();
+        },
+    };
+}
+
+async function computeSnapshot(load: Deps['load'], at: Date, onProblem: Deps['onProblem']): Promise<Snapshot> {
+    const assembled = assembleSummary(await load(at), at);
+    assembled.problems.forEach((p) => onProblem?.(p));
+    return {summary: assembled.summary, json: JSON.stringify(assembled.summary), validUntil: assembled.validUntil};
+}
+
+function createChangedOnlyPush(get: () => Promise<Snapshot>, subscribers: ReadonlySet<(snapshot: Snapshot) => void>) {
+    let lastPushedKey = '';
+    return async () => {
         const snapshot = await get();
         // generatedAt alone changing is not news for the sidebar.
         const key = JSON.stringify({...snapshot.summary, generatedAt: ''});
@@ -67,30 +79,23 @@ export function createSummaryService({load, now = () => new Date(), onProblem, c
             subscribers.forEach((fn) => fn(snapshot));
         }
     };
-    const invalidate = () => {
-        version++;
-        if (subscribers.size > 0 && pushTimer === null) {
-            pushTimer = setTimeout(() => void push().catch((error: unknown) => onProblem?.(`summary push failed: ${String(error)}`)), coalesceMs);
+}
+
+// A shift ending or a ritual passing changes the summary without any write: wake up then.
+function createExpiryAlarm(now: () => Date, onExpired: () => void) {
+    let timer: NodeJS.Timeout | null = null;
+    const cancel = () => {
+        if (timer !== null) {
+            clearTimeout(timer);
         }
-    };
-    // A shift ending or a ritual passing changes the summary without any write: wake up then.
-    const armExpiry = (until: Date | null) => {
-        if (expiryTimer !== null) {
-            clearTimeout(expiryTimer);
-        }
-        expiryTimer = until === null ? null : setTimeout(invalidate, Math.min(Math.max(until.getTime() - now().getTime(), 0) + 1, 2 ** 31 - 1));
-        expiryTimer?.unref();
     };
     return {
-        get,
-        invalidate,
-        subscribe: (fn) => {
-            subscribers.add(fn);
-            return () => subscribers.delete(fn);
+        arm: (until: Date | null) => {
+            cancel();
+            // setTimeout overflows past 2^31-1 ms (about 24 days) and would fire at once.
+            timer = until === null ? null : setTimeout(onExpired, Math.min(Math.max(until.getTime() - now().getTime(), 0) + 1, 2 ** 31 - 1));
+            timer?.unref();
         },
-        close: () => {
-            [pushTimer, expiryTimer].forEach((t) => t !== null && clearTimeout(t));
-            subscribers.clear();
-        },
+        cancel,
     };
 }

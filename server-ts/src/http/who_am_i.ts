@@ -22,7 +22,8 @@ export function mattermostWhoAmI(mmUrl: string, timeoutMs = 3000): WhoAmI {
         if (!response.ok) {
             return err('unreachable');
         }
-        const body = await response.json() as Partial<SessionUser>;
+        // A proxy's HTML page with a 200 is not an answer from Mattermost: treat it like no answer.
+        const body = await response.json().catch(() => ({})) as Partial<SessionUser>;
         return typeof body.id === 'string' && typeof body.username === 'string' ?
             ok({id: body.id, username: body.username, roles: typeof body.roles === 'string' ? body.roles : ''}) :
             err('unreachable');

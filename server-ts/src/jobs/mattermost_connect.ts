@@ -4,7 +4,7 @@ import type {BotClient, BotUser, MattermostFailure} from '../mattermost/bot_clie
 import {registerCommandInTeams, type Registration} from '../mattermost/register_command.js';
 import type {SlashCommandRecord} from '../db/slash_command_tokens.js';
 
-export const MATTERMOST_CONNECT = 'mattermost-connect';
+const MATTERMOST_CONNECT = 'mattermost-connect';
 const MAX_RETRY_SECONDS = 300;
 
 type Payload = {attempt: number};

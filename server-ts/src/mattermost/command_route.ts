@@ -17,7 +17,7 @@ type Options = {isKnownCommandToken: (token: string) => Promise<boolean>};
 
 export const commandRoutes: FastifyPluginCallbackTypebox<Options> = (app, {isKnownCommandToken}, done) => {
     app.post('/command', {schema: {body: CommandForm, response: {200: CommandReply, 401: Problem}}}, async (req, reply) => {
-        const token = /^token\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? req.body.token ?? '';
+        const token = commandToken(req.headers.authorization, req.body.token);
         if (token === '' || !await isKnownCommandToken(token)) {
             return reply.code(401).send({code: 'invalid_command_token', message: 'Unknown slash command token: requests must come from the /sre command this companion registered'});
         }
@@ -25,3 +25,9 @@ export const commandRoutes: FastifyPluginCallbackTypebox<Options> = (app, {isKno
     });
     done();
 };
+
+// Mattermost sends the token in both places; the form field still has it when an outgoing-OAuth token
+// takes over the Authorization header (CONTRACTS.md a).
+function commandToken(authorization: string | undefined, formToken: string | undefined): string {
+    return /^token\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? formToken ?? '';
+}

@@ -5,7 +5,7 @@ import {err, ok, type Result} from '../domain/result.js';
 import type {SlashCommandRecord} from '../db/slash_command_tokens.js';
 import type {BotClient, MattermostFailure} from './bot_client.js';
 
-export const COMMAND_PATH = '/sre-toolkit/mattermost/command';
+const COMMAND_PATH = '/sre-toolkit/mattermost/command';
 
 export type Registration = {team: string; action: 'created' | 'updated' | 'reused'};
 

@@ -41,6 +41,28 @@ function parseSummary(event: Event): Summary | null {
     }
 }
 
+type SourceEvents = {onOpen: () => void; onSummary: (summary: Summary) => void; onError: () => void};
+
+// A closed or replaced source may still deliver queued events; only the live one counts.
+function listenWhileCurrent(source: EventSourceLike, isCurrent: () => boolean, on: SourceEvents): void {
+    source.addEventListener('open', () => {
+        if (isCurrent()) {
+            on.onOpen();
+        }
+    });
+    source.addEventListener(SUMMARY, (event) => {
+        const summary = parseSummary(event);
+        if (summary && isCurrent()) {
+            on.onSummary(summary);
+        }
+    });
+    source.addEventListener('error', () => {
+        if (isCurrent()) {
+            on.onError();
+        }
+    });
+}
+
 /**
  * Keeps one SSE connection to the companion open; returns a function that closes it for good.
  * EventSource retries dropped connections by itself, but gives up for ever on an HTTP error
@@ -55,31 +77,20 @@ export function connectSummaryStream(options: StreamOptions): () => void {
         cancelRetry = null;
         const current = options.openEventSource(options.url);
         source = current;
-        // A closed or replaced source may still deliver queued events; only the live one counts.
-        const isCurrent = () => source === current;
-        current.addEventListener('open', () => {
-            if (!isCurrent()) {
-                return;
-            }
-            delay = FIRST_RETRY_MS;
-            options.onStatus('open');
-        });
-        current.addEventListener(SUMMARY, (event) => {
-            const summary = parseSummary(event);
-            if (summary && isCurrent()) {
-                options.onSummary(summary);
-            }
-        });
-        current.addEventListener('error', () => {
-            if (!isCurrent()) {
-                return;
-            }
-            options.onStatus('reconnecting');
-            if (current.readyState === CLOSED) {
-                current.close();
-                cancelRetry = options.schedule(connect, delay);
-                delay = Math.min(delay * 2, MAX_RETRY_MS);
-            }
+        listenWhileCurrent(current, () => source === current, {
+            onOpen: () => {
+                delay = FIRST_RETRY_MS;
+                options.onStatus('open');
+            },
+            onSummary: (summary) => options.onSummary(summary),
+            onError: () => {
+                options.onStatus('reconnecting');
+                if (current.readyState === CLOSED) {
+                    current.close();
+                    cancelRetry = options.schedule(connect, delay);
+                    delay = Math.min(delay * 2, MAX_RETRY_MS);
+                }
+            },
         });
     };
 

@@ -2,7 +2,7 @@ import type {CSSProperties} from 'react';
 import {FormattedMessage} from 'react-intl';
 
 import type {OnCallNow} from '../../../../server-ts/src/contract/summary';
-import {RelativeTime} from '../common/relative_time';
+import {LocalTime} from '../common/local_time';
 import {Section} from '../common/section';
 import {styles} from '../common/styles';
 
@@ -33,7 +33,7 @@ function HolderRow({schedule}: {schedule: OnCallNow}) {
                     <FormattedMessage
                         id='sidebar.oncall.until'
                         defaultMessage='until {time}'
-                        values={{time: <RelativeTime iso={schedule.until}/>}}
+                        values={{time: <LocalTime iso={schedule.until}/>}}
                     />
                 </span>
             )}

@@ -1,3 +1,4 @@
+import type {CSSProperties} from 'react';
 import {FormattedMessage} from 'react-intl';
 
 import type {UpcomingRitual} from '../../../../server-ts/src/contract/summary';
@@ -14,10 +15,9 @@ export function RitualsSection({rituals}: {rituals: UpcomingRitual[]}) {
             ) : (
                 <ul style={styles.list}>
                     {rituals.map((r) => (
-                        <li key={r.id} style={styles.row}>
-                            <strong style={styles.grow}>{r.name}</strong>
-                            <span style={styles.muted}><LocalTime iso={r.nextAt}/></span>
-                            <span style={styles.muted}>{`~${r.channelName}`}</span>
+                        <li key={r.id} style={ritualStyles.row}>
+                            <strong>{r.name}</strong>
+                            <span style={styles.muted}><LocalTime iso={r.nextAt}/>{` · ~${r.channelName}`}</span>
                         </li>
                     ))}
                 </ul>
@@ -25,3 +25,8 @@ export function RitualsSection({rituals}: {rituals: UpcomingRitual[]}) {
         </Section>
     );
 }
+
+// Names like "Incident Review & Knowledge share" need the whole width; when and where go underneath.
+const ritualStyles = {
+    row: {display: 'flex', flexDirection: 'column', gap: 0, color: 'var(--center-channel-color)'},
+} satisfies Record<string, CSSProperties>;

@@ -72,7 +72,7 @@ test('shows all four sections, with a loud row for an on-call gap', async () => 
     const oncall = await screen.findByRole('region', {name: 'On call'});
     const [holder, gap] = within(oncall).getAllByRole('listitem');
     expect(holder).toHaveTextContent('Primary @alice');
-    expect(holder).toHaveTextContent('until in 2 hours');
+    expect(holder).toHaveTextContent('until 10:00 AM');
     expect(gap).toHaveTextContent('Nobody is on call for Database');
 
     const incidents = screen.getByRole('region', {name: 'Incidents'});
@@ -91,7 +91,7 @@ test('shows all four sections, with a loud row for an on-call gap', async () => 
     expect(within(triage).getByRole('listitem')).toHaveTextContent('P1#7 Rotate TLS certs1 hour ago');
 
     const rituals = screen.getByRole('region', {name: 'Rituals'});
-    expect(within(rituals).getByRole('listitem')).toHaveTextContent(/Weekly ops review\s*Mon, Jan 6, 2025, 9:00\sAM\s*~ops/);
+    expect(within(rituals).getByRole('listitem')).toHaveTextContent(/^Weekly ops review9:00\sAM · ~ops$/);
 });
 
 test('shows an empty state in every section when there is nothing to report', async () => {

@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest';
+import {errorReply, HELP_TEXT, helpReply, parseSreCommand, usageOf, type SreCommand, type SreCommandKind} from './sre_command.js';
+
+describe('parseSreCommand', () => {
+    it.each<[string, SreCommand]>([
+        ['', {kind: 'help'}],
+        ['   ', {kind: 'help'}],
+        ['help', {kind: 'help'}],
+        ['  HELP me', {kind: 'help'}],
+        ['declare', {kind: 'declare', severity: null, title: ''}],
+        ['declare sev2 Database latency high', {kind: 'declare', severity: 'sev2', title: 'Database latency high'}],
+        ['Declare SEV1   API down  ', {kind: 'declare', severity: 'sev1', title: 'API down'}],
+        ['declare sev3', {kind: 'declare', severity: 'sev3', title: ''}],
+        ['declare Severe packet loss', {kind: 'declare', severity: null, title: 'Severe packet loss'}],
+        ['declare 2 nodes down', {kind: 'declare', severity: null, title: '2 nodes down'}],
+        ['update Rolled back the deploy', {kind: 'update', text: 'Rolled back the deploy'}],
+        ['update line one\nline two', {kind: 'update', text: 'line one\nline two'}],
+        ['status identified', {kind: 'status', status: 'identified'}],
+        ['status  Monitoring ', {kind: 'status', status: 'monitoring'}],
+        ['status investigating', {kind: 'status', status: 'investigating'}],
+        ['sev 1', {kind: 'sev', severity: 'sev1'}],
+        ['sev SEV3', {kind: 'sev', severity: 'sev3'}],
+        ['sev sev4', {kind: 'sev', severity: 'sev4'}],
+        ['role commander @bob', {kind: 'role', role: 'commander', username: 'bob'}],
+        ['role Communications @Carol.Smith', {kind: 'role', role: 'communications', username: 'carol.smith'}],
+        ['role comms dan', {kind: 'role', role: 'communications', username: 'dan'}],
+        ['role scribe @erin_k', {kind: 'role', role: 'scribe', username: 'erin_k'}],
+        ['resolve Rebuilt the index', {kind: 'resolve', summary: 'Rebuilt the index'}],
+        ['reopen', {kind: 'reopen'}],
+        ['REOPEN', {kind: 'reopen'}],
+    ])('parses %j', (text, command) => expect(parseSreCommand(text)).toEqual({ok: true, value: command}));
+
+    it.each<[string, RegExp, SreCommandKind | 'all']>([
+        ['frobnicate now', /^Unknown subcommand `frobnicate`\.$/, 'all'],
+        ['declare sev5 Disk full', /^"sev5" is not a severity: use SEV1/, 'declare'],
+        ['declare sev Disk full', /"sev" is not a severity/, 'declare'],
+        ['update', /^Write what changed after `update`\.$/, 'update'],
+        ['update    ', /Write what changed/, 'update'],
+        ['status', /^Name the new status: investigating, identified or monitoring\.$/, 'status'],
+        ['status fixed', /"fixed" is not a status/, 'status'],
+        ['status monitoring fix deployed', /"monitoring fix deployed" is not a status/, 'status'],
+        ['status resolved', /^To resolve, use `\/sre resolve <summary>`\.$/, 'status'],
+        ['sev', /^Name the new severity, 1 \(most severe\) to 4\.$/, 'sev'],
+        ['sev 5', /^"5" is not a severity: use SEV1 \(most severe\) to SEV4\.$/, 'sev'],
+        ['sev high', /"high" is not a severity/, 'sev'],
+        ['role', /^Name the role and the user, like `role commander @bob`\.$/, 'role'],
+        ['role boss @bob', /"boss" is not a role/, 'role'],
+        ['role commander', /^Name one user for commander, like @bob\.$/, 'role'],
+        ['role commander @', /Name one user/, 'role'],
+        ['role scribe @bob @carol', /Name one user for scribe/, 'role'],
+        ['role commander @Bob Smith', /Name one user/, 'role'],
+        ['resolve', /^Resolving needs a summary of what fixed it\.$/, 'resolve'],
+    ])('refuses %j with usage', (text, message, kind) => {
+        const result = parseSreCommand(text);
+        expect(result.ok).toBe(false);
+        const error = result.ok ? {message: '', usage: ''} : result.error;
+        expect(error.message).toMatch(message);
+        expect(error.usage).toBe(kind === 'all' ? HELP_TEXT : usageOf(kind));
+    });
+});
+
+describe('replies', () => {
+    it.each<[string, string]>([
+        ['help', '`/sre help` — show this help. Example: `/sre help`'],
+        ['declare', '`/sre declare [sev1-4 title]` — declare an incident; without a title, open the declare dialog. Example: `/sre declare sev2 Database latency high`'],
+        ['update', '`/sre update <text>`'],
+        ['status', '`/sre status <investigating|identified|monitoring>`'],
+        ['sev', '`/sre sev <1-4>` — change the severity. Example: `/sre sev 1`'],
+        ['role', '`/sre role <commander|communications|scribe> @user` — assign a role. Example: `/sre role commander @bob`'],
+        ['resolve', '`/sre resolve <summary>`'],
+        ['reopen', '`/sre reopen` — reopen a resolved incident'],
+    ])('help lists %s with an example', (_, line) => expect(helpReply()).toMatchObject({response_type: 'ephemeral', text: expect.stringContaining(line) as string}));
+
+    it('shows the message then the usage', () => expect(errorReply({message: 'Resolving needs a summary of what fixed it.', usage: usageOf('resolve')})).toEqual({
+        response_type: 'ephemeral',
+        text: 'Resolving needs a summary of what fixed it.\n\nUsage: `/sre resolve <summary>`, for example `/sre resolve Rebuilt the search index; latency normal since 15:10`',
+    }));
+});

@@ -1,0 +1,131 @@
+import type {IncidentRole} from '../contract/incidents.js';
+import type {Severity} from '../contract/summary.js';
+import {ACTIVE_STATUSES, type ActiveStatus} from './incident_status.js';
+import {err, ok, type Result} from './result.js';
+import {parseSeverity} from './severity.js';
+
+export const SLASH_TRIGGER = 'sre';
+export type SlashReply = {response_type: 'ephemeral' | 'in_channel'; text: string};
+
+export type SreCommand =
+    | {kind: 'help'}
+    // No title: open the declare dialog (the mobile path); a title declares at once.
+    | {kind: 'declare'; severity: Severity | null; title: string}
+    | {kind: 'update'; text: string}
+    | {kind: 'status'; status: ActiveStatus}
+    | {kind: 'sev'; severity: Severity}
+    | {kind: 'role'; role: IncidentRole; username: string}
+    | {kind: 'resolve'; summary: string}
+    | {kind: 'reopen'};
+export type SreCommandKind = SreCommand['kind'];
+export type SreCommandError = {message: string; usage: string};
+
+const USAGE: Record<SreCommandKind, {usage: string; example: string; what: string}> = {
+    help: {usage: 'help', example: 'help', what: 'show this help'},
+    declare: {usage: 'declare [sev1-4 title]', example: 'declare sev2 Database latency high', what: 'declare an incident; without a title, open the declare dialog'},
+    update: {usage: 'update <text>', example: 'update Rolled back the 14:02 deploy; error rate falling', what: 'post a status update (resets the reminder)'},
+    status: {usage: 'status <investigating|identified|monitoring>', example: 'status identified', what: 'change the status'},
+    sev: {usage: 'sev <1-4>', example: 'sev 1', what: 'change the severity'},
+    role: {usage: 'role <commander|communications|scribe> @user', example: 'role commander @bob', what: 'assign a role'},
+    resolve: {usage: 'resolve <summary>', example: 'resolve Rebuilt the search index; latency normal since 15:10', what: 'resolve with a summary'},
+    reopen: {usage: 'reopen', example: 'reopen', what: 'reopen a resolved incident'},
+};
+const KINDS = Object.keys(USAGE) as SreCommandKind[];
+const isKind = (word: string): word is SreCommandKind => (KINDS as string[]).includes(word);
+const ROLES: Record<string, IncidentRole> = {commander: 'commander', communications: 'communications', comms: 'communications', scribe: 'scribe'};
+const USERNAME = /^[a-z0-9._-]{1,22}$/;
+const MISSING: Partial<Record<SreCommandKind, string>> = {
+    update: 'Write what changed after `update`.',
+    resolve: 'Resolving needs a summary of what fixed it.',
+    status: 'Name the new status: investigating, identified or monitoring.',
+    sev: 'Name the new severity, 1 (most severe) to 4.',
+    role: 'Name the role and the user, like `role commander @bob`.',
+};
+
+const command = (words: string) => `\`/${SLASH_TRIGGER} ${words}\``;
+export const usageOf = (kind: SreCommandKind): string => `Usage: ${command(USAGE[kind].usage)}, for example ${command(USAGE[kind].example)}`;
+
+export const HELP_TEXT = [
+    '#### SRE Toolkit',
+    ...KINDS.map((k) => `* ${command(USAGE[k].usage)} — ${USAGE[k].what}. Example: ${command(USAGE[k].example)}`),
+    'In an incident channel, `update`, `status`, `sev`, `role`, `resolve` and `reopen` act on that incident.',
+].join('\n');
+
+// Mattermost hands us everything after the trigger as `text`; the first word picks the subcommand and
+// the rest keeps its line breaks, so multi-line updates and summaries survive.
+export function parseSreCommand(text: string): Result<SreCommand, SreCommandError> {
+    const [, first = '', rest = ''] = /^\s*(\S*)\s*([\s\S]*?)\s*$/.exec(text) ?? [];
+    const word = first.toLowerCase();
+    if (word === '') {
+        return ok({kind: 'help'});
+    }
+    if (!isKind(word)) {
+        return err({message: `Unknown subcommand \`${first}\`.`, usage: HELP_TEXT});
+    }
+    const parsed = parseArgs(word, rest);
+    return parsed.ok ? parsed : err({message: parsed.error, usage: usageOf(word)});
+}
+
+function parseArgs(kind: SreCommandKind, rest: string): Result<SreCommand, string> {
+    const missing = MISSING[kind];
+    if (missing !== undefined && rest === '') {
+        return err(missing);
+    }
+    switch (kind) {
+    case 'help':
+    case 'reopen':
+        return ok({kind});
+    case 'declare':
+        return parseDeclare(rest);
+    case 'update':
+        return ok({kind, text: rest});
+    case 'resolve':
+        return ok({kind, summary: rest});
+    case 'status':
+        return parseStatus(rest);
+    case 'sev': {
+        const severity = parseSeverity(rest);
+        return severity.ok ? ok({kind, severity: severity.value}) : err(`${capitalize(severity.error)}.`);
+    }
+    case 'role':
+        return parseRole(rest);
+    }
+}
+
+function parseDeclare(rest: string): Result<SreCommand, string> {
+    const [, first = '', title = ''] = /^(\S*)\s*([\s\S]*)$/.exec(rest) ?? [];
+    // Only a leading "sevN" is a severity, so a title like "Severe packet loss" stays a title.
+    if (!/^sev\d*$/i.test(first)) {
+        return ok({kind: 'declare', severity: null, title: rest});
+    }
+    const severity = parseSeverity(first);
+    return severity.ok ? ok({kind: 'declare', severity: severity.value, title}) : err(`${capitalize(severity.error)}.`);
+}
+
+function parseStatus(rest: string): Result<SreCommand, string> {
+    const word = rest.toLowerCase();
+    if (word === 'resolved') {
+        return err(`To resolve, use ${command(USAGE.resolve.usage)}.`);
+    }
+    const status = ACTIVE_STATUSES.find((s) => s === word);
+    return status ? ok({kind: 'status', status}) : err(`"${rest}" is not a status: use ${ACTIVE_STATUSES.join(', ')}.`);
+}
+
+function parseRole(rest: string): Result<SreCommand, string> {
+    const [roleWord = '', user = '', ...extra] = rest.split(/\s+/);
+    const role = ROLES[roleWord.toLowerCase()];
+    if (role === undefined) {
+        return err(`"${roleWord}" is not a role: use commander, communications or scribe.`);
+    }
+    const username = user.replace(/^@/, '').toLowerCase();
+    if (!USERNAME.test(username) || extra.length > 0) {
+        return err(`Name one user for ${role}, like @bob.`);
+    }
+    return ok({kind: 'role', role, username});
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const helpReply = (): SlashReply => ({response_type: 'ephemeral', text: HELP_TEXT});
+
+export const errorReply = (error: SreCommandError): SlashReply => ({response_type: 'ephemeral', text: `${error.message}\n\n${error.usage}`});

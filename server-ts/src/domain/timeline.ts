@@ -1,0 +1,60 @@
+import {clip} from './incident_posts.js';
+
+export const EVENT_KINDS = [
+    'declared', 'status_changed', 'severity_changed', 'role_assigned', 'status_update', 'checklist_ticked',
+    'checklist_unticked', 'resolved', 'reopened', 'timeline_post', 'reminder_sent',
+] as const;
+export type EventKind = typeof EVENT_KINDS[number];
+
+// What each kind records in incident_events.data (jsonb); usernames as of the event.
+export type EventData = {
+    declared: {title: string; severity: string; template: string};
+    status_changed: {from: string; to: string};
+    severity_changed: {from: string; to: string};
+    role_assigned: {role: string; username: string};
+    status_update: {text: string};
+    checklist_ticked: {step: string};
+    checklist_unticked: {step: string};
+    resolved: {summary: string};
+    reopened: Record<string, never>;
+    timeline_post: {authorUsername: string; message: string};
+    reminder_sent: {commanderUsername: string};
+};
+
+export const isEventKind = (kind: string): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind);
+
+// A timeline row is one line: long texts are cut and flattened.
+const LINE_MAX = 160;
+const line = (text: string) => clip(text.replace(/\s+/g, ' ').trim(), LINE_MAX);
+const sev = (s: string) => s.toUpperCase();
+
+type Field = (key: string) => string;
+const DESCRIBE: Record<EventKind, (f: Field) => string> = {
+    declared: (f) => `Declared ${sev(f('severity'))} "${line(f('title'))}" from template ${f('template')}`,
+    status_changed: (f) => `Status changed from ${f('from')} to ${f('to')}`,
+    severity_changed: (f) => `Severity changed from ${sev(f('from'))} to ${sev(f('to'))}`,
+    role_assigned: (f) => `@${f('username')} is now ${f('role')}`,
+    status_update: (f) => `Status update: ${line(f('text'))}`,
+    checklist_ticked: (f) => `Checked off "${line(f('step'))}"`,
+    checklist_unticked: (f) => `Unchecked "${line(f('step'))}"`,
+    resolved: (f) => `Resolved: ${line(f('summary'))}`,
+    reopened: () => 'Reopened',
+    timeline_post: (f) => `Added a message by @${f('authorUsername')}: ${line(f('message'))}`,
+    reminder_sent: (f) => `Reminded @${f('commanderUsername')} that a status update is due`,
+};
+
+export function describeEvent<K extends EventKind>(kind: K, data: EventData[K]): string {
+    return describeStoredEvent(kind, data);
+}
+
+// Rows read back from jsonb are not trusted to have every field: a missing one shows as "?" rather than failing the page.
+export function describeStoredEvent(kind: string, data: unknown): string {
+    if (!isEventKind(kind)) {
+        return `Unknown event ${kind}`;
+    }
+    const record = typeof data === 'object' && data !== null ? data as Record<string, unknown> : {};
+    return DESCRIBE[kind]((key) => {
+        const value = record[key];
+        return typeof value === 'string' && value !== '' ? value : '?';
+    });
+}

@@ -7,7 +7,8 @@ const stack = await startStack({
     dataDir: resolve(process.env.DATA_DIR ?? 'data'),
     sandboxPort: Number(process.env.SANDBOX_PORT ?? 8065),
     companionPort: Number(process.env.PORT ?? 8090),
-    logLevel: process.env.LOG_LEVEL ?? 'info',
+    // Quiet by default so the URL and logins stay on screen; LOG_LEVEL=info shows every request.
+    logLevel: process.env.LOG_LEVEL ?? 'warn',
 });
 
 console.log(`

@@ -39,6 +39,15 @@ export default tseslint.config(
         },
     },
     {
+        // STYLE.md: one job per file, short functions. Tests are exempt: a describe block is a list, not logic.
+        files: ['**/*.{ts,tsx}'],
+        ignores: ['**/*.test.{ts,tsx}', '**/test_support/**', 'test/{e2e,integration,build}/**'],
+        rules: {
+            'max-lines-per-function': ['error', {max: 40, skipBlankLines: true, skipComments: true}],
+            'max-lines': ['error', {max: 300, skipBlankLines: true, skipComments: true}],
+        },
+    },
+    {
         // Scripts and tests may print; build scripts are plain JS.
         files: ['build/**', 'test/**', '**/*.test.{ts,tsx}'],
         rules: {'no-console': 'off'},

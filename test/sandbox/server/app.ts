@@ -5,6 +5,7 @@ import Fastify, {type FastifyInstance} from 'fastify';
 import {authenticate} from './auth';
 import type {Ctx} from './context';
 import {handleError} from './errors';
+import {installFaults} from './faults';
 import {newId} from './ids';
 import {MATTERMOST_VERSION} from './paths';
 import {proxyRoutes} from './proxy';
@@ -54,6 +55,7 @@ export async function buildApp(ctx: Ctx, opts: StaticOptions & {logger: boolean}
     const auth = authenticate(ctx);
     await app.register((api, _opts, done) => {
         api.decorateRequest('auth', null);
+        installFaults(api, ctx.state.faults);
         api.addHook('onRequest', auth);
         for (const routes of API_ROUTES) {
             routes(api, ctx);

@@ -172,3 +172,17 @@ describe('contract recorder', () => {
         expect(recorder.checked).toBeGreaterThan(30);
     });
 });
+
+describe('injected faults', () => {
+    afterEach(() => sandbox.state.faults.clear());
+
+    it('fails exactly the next matching calls with a Mattermost error, then serves normally', async () => {
+        sandbox.state.faults.failNext('POST', /^\/api\/v4\/channels$/, {times: 2, status: 503});
+        const create = (name: string) => alice.createChannel({team_id: teamId, name, display_name: name, type: 'O'} as never);
+        expect(await failure(create('fault-one'))).toMatchObject({status_code: 503});
+        expect(await failure(create('fault-one'))).toMatchObject({status_code: 503});
+        // Other calls were never affected.
+        expect((await alice.getTeam(teamId)).name).toBe('sre');
+        expect(await create('fault-one')).toMatchObject({name: 'fault-one'});
+    });
+});

@@ -1,3 +1,4 @@
+import {Faults} from './faults';
 import type {
     Bot, Channel, ChannelMember, Command, CommandHook, Post, Preference, Session, Team, TeamMember, User,
 } from './types';
@@ -29,6 +30,7 @@ export class SandboxState {
     readonly sessions = new Map<string, Session>();
     readonly preferences = new Map<string, Preference[]>();
     clock: Clock = {now: () => Date.now()};
+    readonly faults = new Faults();
 
     constructor(readonly config: SandboxConfig) {}
 

@@ -13,7 +13,11 @@ import {createSummaryService} from './http/summary_service.js';
 import {mattermostWhoAmI, type WhoAmI} from './http/who_am_i.js';
 import {startBoss} from './jobs/boss.js';
 import {loadJobCounts} from './jobs/job_counts.js';
+import {startIncidents, type Incidents} from './incidents/start_incidents.js';
 import {createBotClient, type BotClient} from './mattermost/bot_client.js';
+import {createIncidentBot, type IncidentBot} from './mattermost/bot_incident_actions.js';
+import {createInteractionBot} from './mattermost/interaction_bot.js';
+import type {InteractionBot} from './mattermost/interaction_ports.js';
 import {connectMattermost} from './mattermost/connect_at_start.js';
 import {readinessChecks} from './readiness.js';
 import {StartupError} from './startup_error.js';
@@ -27,6 +31,7 @@ export type Companion = {
     connection: DbConnection;
     boss: PgBoss;
     logger: Logger;
+    incidents: Incidents;
     close(): Promise<void>;
 };
 
@@ -36,6 +41,8 @@ export type CompanionOptions = {
     port?: number;
     // Test seams: stand-ins for Mattermost's bot API and session check.
     bot?: BotClient;
+    incidentBot?: IncidentBot;
+    interactionBot?: InteractionBot;
     whoAmI?: WhoAmI;
 };
 
@@ -81,16 +88,21 @@ async function startOnDatabase(config: Config, options: CompanionOptions, logger
     const stopListening = await connection.listen('sre_changes', () => summaries.invalidate());
     cleanups.push(stopListening);
     const mattermost = await connectMattermost({config, boss, logger, connection, bot: options.bot ?? createBotClient(config.mmUrl, config.mmBotToken)});
+    const incidents = await startIncidents({config, db: connection.db, boss, logger,
+        bot: options.incidentBot ?? createIncidentBot(config.mmUrl, config.mmBotToken)});
     const app = await buildApp({
         summaries, logger,
+        incidents: incidents.incidents, templates: incidents.templates, isSre: incidents.isSre, hiddenFor: incidents.access.hiddenFor,
+        interactions: {incidents: incidents.incidents, templates: incidents.templates, companionUrl: config.companionUrl,
+            signingSecret: incidents.signingSecret, bot: options.interactionBot ?? createInteractionBot(config.mmUrl, config.mmBotToken),
+            isKnownCommandToken: (token) => isKnownCommandToken(connection.db, token)},
         whoAmI: options.whoAmI ?? cachedWhoAmI(mattermostWhoAmI(config.mmUrl), {seconds: config.authCacheSeconds}),
         readiness: readinessChecks({connection, mmUrl: config.mmUrl, isBossRunning: () => isBossRunning, isBotConnected: mattermost.isConnected}),
         metrics: {jobCounts: () => loadJobCounts(connection), poolStats: () => connection.poolStats()},
-        isKnownCommandToken: (token) => isKnownCommandToken(connection.db, token),
     });
     // Registered last so it runs first: stop taking requests and drain before jobs and database go.
     cleanups.push(() => app.close());
     const url = await app.listen({port: options.port ?? config.port, host: config.host});
     logger.info({url: `${url}/sre-toolkit`, database: connection.kind}, 'SRE Toolkit companion listening');
-    return {url, app, db: connection.db, connection, boss, logger, close: closeAll};
+    return {url, app, db: connection.db, connection, boss, logger, incidents, close: closeAll};
 }

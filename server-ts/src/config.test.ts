@@ -8,16 +8,16 @@ describe('loadConfig', () => {
         expect(loadConfig(base)).toEqual({ok: true, value: {
             port: 8090, host: '127.0.0.1', mmUrl: 'http://mm.local:8065', mmBotToken: 'bot-token', mmTeams: [],
             companionUrl: 'http://localhost:8090', dataDir: './data', databaseUrl: null, teamTimeZone: 'UTC',
-            authCacheSeconds: 30, logLevel: 'info',
+            authCacheSeconds: 30, logLevel: 'info', sreUsernames: [],
         }});
     });
 
     it('reads every variable', () => {
         const result = loadConfig({...base, PORT: '9111', HOST: '0.0.0.0', MM_TEAMS: ' SRE, ops ,', DATA_DIR: '/var/sre',
-            DATABASE_URL: 'postgres://u:p@db/sre', TEAM_TIME_ZONE: 'Europe/Berlin', AUTH_CACHE_SECONDS: '5', LOG_LEVEL: 'warn'});
+            DATABASE_URL: 'postgres://u:p@db/sre', TEAM_TIME_ZONE: 'Europe/Berlin', AUTH_CACHE_SECONDS: '5', LOG_LEVEL: 'warn', SRE_USERNAMES: '@Alice, bob,'});
         expect(result).toMatchObject({ok: true, value: {port: 9111, host: '0.0.0.0', mmTeams: ['sre', 'ops'],
             companionUrl: 'http://localhost:9111', dataDir: '/var/sre', databaseUrl: 'postgres://u:p@db/sre',
-            teamTimeZone: 'Europe/Berlin', authCacheSeconds: 5, logLevel: 'warn'}});
+            teamTimeZone: 'Europe/Berlin', authCacheSeconds: 5, logLevel: 'warn', sreUsernames: ['alice', 'bob']}});
     });
 
     it.each<[Record<string, string>, RegExp]>([
@@ -49,6 +49,6 @@ describe('loadConfig', () => {
 
     it('documents every variable it reads', () => {
         expect(CONFIG_VARIABLES.map((v) => v.name)).toEqual(['PORT', 'HOST', 'MM_URL', 'MM_BOT_TOKEN', 'MM_TEAMS',
-            'COMPANION_URL', 'DATA_DIR', 'DATABASE_URL', 'TEAM_TIME_ZONE', 'AUTH_CACHE_SECONDS', 'LOG_LEVEL']);
+            'COMPANION_URL', 'DATA_DIR', 'DATABASE_URL', 'TEAM_TIME_ZONE', 'AUTH_CACHE_SECONDS', 'SRE_USERNAMES', 'LOG_LEVEL']);
     });
 });

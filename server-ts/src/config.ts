@@ -14,6 +14,8 @@ export type Config = {
     teamTimeZone: string;
     authCacheSeconds: number;
     logLevel: LogLevel;
+    // Seeded into sre_members at start (never removed from it: the table is the truth once running).
+    sreUsernames: string[];
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -31,6 +33,7 @@ export const CONFIG_VARIABLES: readonly {name: string; default: string; meaning:
     {name: 'DATABASE_URL', default: '(unset: PGlite)', meaning: 'PostgreSQL connection string; set it to run several instances.'},
     {name: 'TEAM_TIME_ZONE', default: 'UTC', meaning: 'IANA time zone of the team, for rituals and digests.'},
     {name: 'AUTH_CACHE_SECONDS', default: '30', meaning: 'How long a Mattermost session check is reused.'},
+    {name: 'SRE_USERNAMES', default: '(none)', meaning: 'Comma-separated Mattermost usernames given the SRE role (edit templates); system admins always have it.'},
     {name: 'LOG_LEVEL', default: 'info', meaning: `One of ${LOG_LEVELS.join(', ')}.`},
 ];
 
@@ -63,6 +66,7 @@ export function loadConfig(env: Env = process.env): Result<Config, string> {
         teamTimeZone: take(timeZone(read('TEAM_TIME_ZONE') ?? 'UTC'), 'UTC'),
         authCacheSeconds: take(integerIn(read('AUTH_CACHE_SECONDS') ?? '30', 'AUTH_CACHE_SECONDS', 0, 86400), 0),
         logLevel: take(logLevel(read('LOG_LEVEL') ?? 'info'), 'info'),
+        sreUsernames: (read('SRE_USERNAMES') ?? '').split(',').map((u) => u.trim().replace(/^@/, '').toLowerCase()).filter((u) => u !== ''),
     };
     return problems.length === 0 ? ok(config) : err(problems.join('; '));
 }

@@ -7,7 +7,10 @@ import {SreSidebar} from './components/sidebar/sre_sidebar';
 import {manifest} from './manifest';
 import {SreToolkitPlugin} from './plugin';
 import type {PluginRegistry} from './plugin_registry';
-import {summaryReducer} from './store/summary_slice';
+import {channelIncidentLoaded, getDeclarePrefill} from './store/incident_ui_slice';
+import {pluginReducer} from './store/plugin_reducer';
+import {createHostStore} from './test_support/host_store';
+import {withTimeline} from './test_support/incidents';
 
 const TOGGLE: UnknownAction = {type: 'TOGGLE_RHS_PLUGIN', pluginId: 'sre'};
 
@@ -29,6 +32,7 @@ function recordingRegistry() {
         })),
         registerAppBarComponent: record('registerAppBarComponent', id),
         registerChannelHeaderButtonAction: record('registerChannelHeaderButtonAction', id),
+        registerPostDropdownMenuAction: record('registerPostDropdownMenuAction', id),
         unregisterComponent: record('unregisterComponent', () => undefined),
     };
     return {registry, calls};
@@ -37,8 +41,9 @@ function recordingRegistry() {
 function initialized() {
     const {registry, calls} = recordingRegistry();
     const dispatched: UnknownAction[] = [];
+    const host = createHostStore();
     const plugin = new SreToolkitPlugin();
-    plugin.initialize(registry, {dispatch: (a) => dispatched.push(a)});
+    plugin.initialize(registry, {getState: host.getState, dispatch: (a) => dispatched.push(host.dispatch(a))});
     const call = (name: string) => {
         const found = calls.find(([n]) => n === name);
         if (!found) {
@@ -46,17 +51,21 @@ function initialized() {
         }
         return found.slice(1);
     };
-    return {plugin, calls, dispatched, call};
+    const all = (name: string) => calls.filter(([n]) => n === name).map((c) => c.slice(1));
+    return {plugin, calls, dispatched, call, all, host};
 }
 
-it('registers the reducer, translations, live updates, sidebar, App Bar icon and header button', () => {
-    const {calls, call} = initialized();
+it('registers the reducer, translations, live updates, sidebar, Declare modal, App Bar icon, header buttons and post menu items', () => {
+    const {calls, call, all} = initialized();
     expect(calls.map(([name]) => name)).toEqual([
         'registerReducer', 'registerTranslations', 'registerRootComponent',
-        'registerRightHandSidebarComponent', 'registerAppBarComponent', 'registerChannelHeaderButtonAction',
+        'registerRightHandSidebarComponent', 'registerRootComponent', 'registerAppBarComponent',
+        'registerChannelHeaderButtonAction', 'registerChannelHeaderButtonAction',
+        'registerPostDropdownMenuAction', 'registerPostDropdownMenuAction',
     ]);
-    expect(call('registerReducer')).toEqual([summaryReducer]);
-    expect(call('registerRootComponent')).toEqual([LiveUpdates]);
+    expect(call('registerReducer')).toEqual([pluginReducer]);
+    expect(all('registerRootComponent').map(([c]) => (c as {name: string}).name)).toEqual([LiveUpdates.name, 'DeclareModal']);
+    expect(all('registerPostDropdownMenuAction').map(([text]) => text)).toEqual(['Declare incident', 'Add to timeline']);
     expect(call('registerRightHandSidebarComponent')).toEqual([SreSidebar, 'SRE Toolkit']);
 
     const [translationsFor] = call('registerTranslations') as [(locale: string) => Record<string, string>];
@@ -79,13 +88,43 @@ it('toggles the sidebar from the App Bar icon and the channel header button', ()
     expect(dispatched).toEqual([TOGGLE, TOGGLE]);
 });
 
+type MenuItem = [string, (postId: string) => void, (postId: string) => boolean];
+
+function receivePost(host: ReturnType<typeof createHostStore>, post: {id: string; channel_id: string; message: string}) {
+    host.dispatch({type: 'RECEIVED_POST', data: {...post, user_id: 'u2', create_at: 1, update_at: 1, delete_at: 0, props: {}, type: ''}});
+}
+
+it('opens the Declare modal from a post with its message, a title and the post id; from the header button empty', () => {
+    const {all, host} = initialized();
+    receivePost(host, {id: 'p1', channel_id: 'cloud-support', message: 'Checkout fails for everyone. Started 09:12.'});
+    const [declareItem] = all('registerPostDropdownMenuAction') as MenuItem[];
+    expect(declareItem?.[2]('p1')).toBe(true);
+    declareItem?.[1]('p1');
+    expect(getDeclarePrefill(host.getState())).toEqual({
+        title: 'Checkout fails for everyone', summary: 'Checkout fails for everyone. Started 09:12.', sourcePostId: 'p1'});
+
+    const [, declareButton] = all('registerChannelHeaderButtonAction') as [ReactElement, () => void, string, string][];
+    expect(declareButton?.slice(2)).toEqual(['Declare incident', 'Declare incident']);
+    declareButton?.[1]();
+    expect(getDeclarePrefill(host.getState())).toEqual({title: '', summary: ''});
+});
+
+it('offers Add to timeline only for posts in a known incident channel', () => {
+    const {all, host} = initialized();
+    receivePost(host, {id: 'p2', channel_id: 'chan-inc', message: 'Rolled back'});
+    const [, timelineItem] = all('registerPostDropdownMenuAction') as MenuItem[];
+    expect(timelineItem?.[2]('p2')).toBe(false);
+    host.dispatch(channelIncidentLoaded('chan-inc', withTimeline()));
+    expect(timelineItem?.[2]('p2')).toBe(true);
+    expect(timelineItem?.[2]('unknown-post')).toBe(false);
+});
+
 it('removes every component it added on uninitialize, once', () => {
     const {plugin, calls} = initialized();
     plugin.uninitialize();
     plugin.uninitialize();
-    expect(calls.filter(([name]) => name === 'unregisterComponent')).toEqual([
-        ['unregisterComponent', 'id1'], ['unregisterComponent', 'id2'], ['unregisterComponent', 'id3'], ['unregisterComponent', 'id4'],
-    ]);
+    expect(calls.filter(([name]) => name === 'unregisterComponent').map(([, id]) => id)).toEqual(
+        ['id1', 'id2', 'id3', 'id4', 'id5', 'id6', 'id7', 'id8']);
 });
 
 it('the bundle entry registers the plugin under its id', async () => {

@@ -1,9 +1,12 @@
+import {browserEnv} from './api/environment';
 import {APP_BAR_ICON_URL} from './assets/app_bar_icon';
+import {makeDeclareModal} from './components/declare/declare_modal';
 import {LiveUpdates} from './components/live_updates';
 import {SreSidebar} from './components/sidebar/sre_sidebar';
 import {translationsFor} from './i18n/translations';
+import {addToTimeline, declareBlank, declareFromPost, isInIncidentChannel} from './plugin_actions';
 import type {HostStore, PluginRegistry} from './plugin_registry';
-import {summaryReducer} from './store/summary_slice';
+import {pluginReducer} from './store/plugin_reducer';
 
 const TITLE = 'SRE Toolkit';
 
@@ -12,15 +15,22 @@ export class SreToolkitPlugin {
     private registered: {registry: PluginRegistry; ids: string[]} | null = null;
 
     initialize(registry: PluginRegistry, store: HostStore) {
-        registry.registerReducer(summaryReducer);
+        registry.registerReducer(pluginReducer);
         registry.registerTranslations(translationsFor);
         const liveId = registry.registerRootComponent(LiveUpdates);
         const rhs = registry.registerRightHandSidebarComponent(SreSidebar, TITLE);
         const toggle = () => store.dispatch(rhs.toggleRHSPlugin);
+        const modalId = registry.registerRootComponent(makeDeclareModal(() => store.dispatch(rhs.showRHSPlugin)));
         const appBarId = registry.registerAppBarComponent(APP_BAR_ICON_URL, toggle, TITLE);
         const headerId = registry.registerChannelHeaderButtonAction(
             <i className='icon icon-alert-outline'/>, toggle, TITLE, `Open ${TITLE}`);
-        this.registered = {registry, ids: [liveId, rhs.id, appBarId, headerId]};
+        // The sandbox host lacks registerChannelHeaderMenuAction, so Declare is a second header button.
+        const declareHeaderId = registry.registerChannelHeaderButtonAction(
+            <i className='icon icon-fire'/>, () => declareBlank(store), 'Declare incident', 'Declare incident');
+        const postDeclareId = registry.registerPostDropdownMenuAction('Declare incident', (postId) => declareFromPost(store, postId), () => true);
+        const postTimelineId = registry.registerPostDropdownMenuAction('Add to timeline',
+            (postId) => void addToTimeline(store, browserEnv, postId), (postId) => isInIncidentChannel(store.getState(), postId));
+        this.registered = {registry, ids: [liveId, rhs.id, modalId, appBarId, headerId, declareHeaderId, postDeclareId, postTimelineId]};
     }
 
     // The host drops our reducer and translations itself; components we can remove by id.

@@ -1,3 +1,4 @@
+import type {GlobalState} from '@mattermost/types/store';
 import type {ComponentType, ReactNode} from 'react';
 import type {Reducer, UnknownAction} from 'redux';
 
@@ -16,7 +17,8 @@ export type PluginRegistry = {
     registerRightHandSidebarComponent: (component: ComponentType, title: ReactNode) => RhsRegistration;
     registerAppBarComponent: (iconUrl: string, action: () => void, tooltipText: ReactNode) => string;
     registerChannelHeaderButtonAction: (icon: ReactNode, action: () => void, dropdownText: ReactNode, tooltipText: ReactNode) => string;
+    registerPostDropdownMenuAction: (text: ReactNode, action: (postId: string) => void, filter: (postId: string) => boolean) => string;
     unregisterComponent: (id: string) => void;
 };
 
-export type HostStore = {dispatch: (action: UnknownAction) => unknown};
+export type HostStore = {dispatch: (action: UnknownAction) => unknown; getState: () => GlobalState};

@@ -37,6 +37,12 @@ export const ActiveIncident = Type.Object({
     status: IncidentStatus,
     channelId: Type.Union([Type.String(), Type.Null()]),
     declaredAt: Instant,
+    // Username of the incident commander, as of assignment.
+    commander: Type.Union([Type.String(), Type.Null()]),
+    nextUpdateDueAt: Type.Union([Instant, Type.Null()]),
+    isDrill: Type.Boolean(),
+    // Private incidents reach only members of their channel (the summary is filtered per user).
+    isPrivate: Type.Boolean(),
 });
 export type ActiveIncident = Static<typeof ActiveIncident>;
 

@@ -8,7 +8,9 @@ import {incidents, oncallShifts, rituals, schedules, triageItems} from './schema
 export async function loadSummaryRows(db: Database, now: Date): Promise<SummaryRows> {
     const [activeIncidents, counts, newest, scheduleRows, currentShifts, nextShifts, ritualRows] = await Promise.all([
         db.select({id: incidents.id, number: incidents.number, title: incidents.title, severity: incidents.severity,
-            status: incidents.status, channelId: incidents.channelId, declaredAt: incidents.declaredAt})
+            status: incidents.status, channelId: incidents.channelId, declaredAt: incidents.declaredAt, commanderId: incidents.commanderId,
+            commanderUsername: incidents.commanderUsername, declaredById: incidents.declaredById, nextUpdateDueAt: incidents.nextUpdateDueAt,
+            isDrill: incidents.isDrill, isPrivate: incidents.isPrivate})
             .from(incidents).where(ne(incidents.status, 'resolved')),
         db.select({status: triageItems.status, count: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${triageItems.createdAt})::text`})
             .from(triageItems).where(inArray(triageItems.status, ['new', 'accepted', 'in_progress'])).groupBy(triageItems.status),

@@ -1,23 +1,92 @@
 import {sql} from 'drizzle-orm';
-import {integer, jsonb, pgTable, text, timestamp, uuid, index} from 'drizzle-orm/pg-core';
+import {boolean, integer, jsonb, pgTable, text, timestamp, uuid, index, uniqueIndex} from 'drizzle-orm/pg-core';
+import type {ChecklistItem, ChecklistStep, UpdateIntervals} from '../contract/incidents.js';
+import type {IncidentSubject} from '../domain/incident_posts.js';
+
+// What the declaration steps post and set, kept so a retry (another instance, after a restart) posts the same.
+export type StoredDeclaration = {
+    subject: IncidentSubject;
+    displayName: string;
+    header: string;
+    purpose: string;
+    firstPost: string;
+    memberUsernames: string[];
+    broadcastChannels: string[];
+    // Where the thread reply goes, when declared from a message.
+    source: {channelId: string; rootId: string} | null;
+};
 
 // Every instant is timestamptz: rotations and rituals carry their own IANA zone for wall-clock maths.
 const instant = (name: string) => timestamp(name, {withTimezone: true, mode: 'date'});
 const createdAt = () => instant('created_at').notNull().defaultNow();
 
+// Incident channel templates; seeded from assets/templates/ (by slug) and then edited by SREs.
+export const templates = pgTable('templates', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    tier: text('tier', {enum: ['cloud', 'community', 'internal']}).notNull(),
+    channelNamePattern: text('channel_name_pattern').notNull(),
+    isPrivate: boolean('is_private').notNull().default(false),
+    headerPattern: text('header_pattern').notNull().default(''),
+    purposePattern: text('purpose_pattern').notNull().default(''),
+    firstPost: text('first_post').notNull().default(''),
+    defaultMembers: jsonb('default_members').$type<string[]>().notNull().default([]),
+    broadcastChannels: jsonb('broadcast_channels').$type<string[]>().notNull().default([]),
+    checklist: jsonb('checklist').$type<ChecklistStep[]>().notNull().default([]),
+    updateIntervalMinutes: jsonb('update_interval_minutes').$type<UpdateIntervals>().notNull(),
+    isDrill: boolean('is_drill').notNull().default(false),
+    isArchived: boolean('is_archived').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
 export const incidents = pgTable('incidents', {
     id: uuid('id').primaryKey().defaultRandom(),
-    // Human-facing number ("incident #42"); identity keeps it unique across instances.
-    number: integer('number').generatedAlwaysAsIdentity().unique().notNull(),
+    // Human-facing number ("incident #42"); identity keeps it unique across instances. By default, not
+    // always: a declaration takes its number first, because the channel name pattern may contain {number}.
+    number: integer('number').generatedByDefaultAsIdentity().unique().notNull(),
     title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
     severity: text('severity', {enum: ['sev1', 'sev2', 'sev3', 'sev4']}).notNull(),
     status: text('status', {enum: ['investigating', 'identified', 'monitoring', 'resolved']}).notNull().default('investigating'),
+    templateId: uuid('template_id').references(() => templates.id),
+    teamId: text('team_id').notNull().default(''),
     channelId: text('channel_id'),
+    // Chosen before the channel exists (unique per team among incidents), so a retry creates the same one.
+    channelName: text('channel_name').notNull().default(''),
+    isPrivate: boolean('is_private').notNull().default(false),
+    isDrill: boolean('is_drill').notNull().default(false),
     commanderId: text('commander_id'),
+    commanderUsername: text('commander_username'),
+    communicationsId: text('communications_id'),
+    communicationsUsername: text('communications_username'),
+    scribeId: text('scribe_id'),
+    scribeUsername: text('scribe_username'),
+    declaredById: text('declared_by_id').notNull().default(''),
+    declaredByUsername: text('declared_by_username').notNull().default(''),
+    // The client's key for one declaration: a replay finds this row instead of making a second.
+    idempotencyKey: text('idempotency_key').unique(),
+    sourcePostId: text('source_post_id'),
+    nextUpdateDueAt: instant('next_update_due_at'),
+    // The deadline whose reminder was already posted: two instances (or a retry) post it once.
+    reminderClaimedFor: instant('reminder_claimed_for'),
+    updateIntervalMinutes: jsonb('update_interval_minutes').$type<UpdateIntervals>(),
+    checklist: jsonb('checklist').$type<ChecklistItem[]>().notNull().default([]),
+    // Declaration steps not yet done in Mattermost, in order; results (post ids) of the finished ones.
+    declaration: jsonb('declaration').$type<StoredDeclaration>(),
+    pendingSteps: jsonb('pending_steps').$type<string[]>().notNull().default([]),
+    stepResults: jsonb('step_results').$type<Record<string, string>>().notNull().default({}),
+    resolutionSummary: text('resolution_summary'),
     declaredAt: instant('declared_at').notNull().defaultNow(),
     resolvedAt: instant('resolved_at'),
     createdAt: createdAt(),
-}, (t) => [index('incidents_active_idx').on(t.status, t.declaredAt)]);
+}, (t) => [
+    index('incidents_active_idx').on(t.status, t.declaredAt),
+    index('incidents_channel_idx').on(t.channelId),
+    uniqueIndex('incidents_team_channel_name_idx').on(t.teamId, t.channelName).where(sql`${t.channelName} <> ''`),
+]);
 
 export const incidentEvents = pgTable('incident_events', {
     id: uuid('id').primaryKey().defaultRandom(),
@@ -70,4 +139,17 @@ export const slashCommands = pgTable('slash_commands', {
     commandId: text('command_id').notNull(),
     token: text('token').notNull(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+// The toolkit's own SRE role (template editing); Mattermost system admins always have it.
+export const sreMembers = pgTable('sre_members', {
+    username: text('username').primaryKey(),
+    createdAt: createdAt(),
+});
+
+// Generated once per installation and shared by every instance (HMAC of dialog state and button context).
+export const secrets = pgTable('secrets', {
+    name: text('name').primaryKey(),
+    value: text('value').notNull(),
+    createdAt: createdAt(),
 });

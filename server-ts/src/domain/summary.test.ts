@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ACTIVE_INCIDENT_CAP, assembleSummary, NEWEST_TRIAGE_CAP, type IncidentRow, type SummaryRows} from './summary.js';
+import {ACTIVE_INCIDENT_CAP, assembleSummary, hideIncidents, NEWEST_TRIAGE_CAP, type IncidentRow, type SummaryRows} from './summary.js';
 
 const now = new Date('2025-03-05T12:00:00Z');
 const at = (iso: string) => new Date(iso);
@@ -11,7 +11,8 @@ const empty: SummaryRows = {
     rituals: [],
 };
 const incident = (number: number, severity: IncidentRow['severity'], declaredAt: string, status: IncidentRow['status'] = 'investigating'): IncidentRow =>
-    ({id: `i${number}`, number, title: `Incident ${number}`, severity, status, channelId: null, declaredAt: at(declaredAt)});
+    ({id: `i${number}`, number, title: `Incident ${number}`, severity, status, channelId: null, declaredAt: at(declaredAt),
+        commanderId: 'u1', commanderUsername: 'alice', declaredById: 'u1', nextUpdateDueAt: null, isDrill: false, isPrivate: false});
 
 describe('assembleSummary', () => {
     it('orders incidents by severity, then newest, and leaves resolved ones out', () => {
@@ -69,5 +70,18 @@ describe('assembleSummary', () => {
         expect(summary.rituals.map((r) => [r.name, r.nextAt])).toEqual([['Soon', '2025-03-05T13:00:00.000Z'], ['Weekly', '2025-03-07T10:00:00.000Z']]);
         expect(validUntil?.toISOString()).toBe('2025-03-05T13:00:00.000Z');
         expect(problems).toEqual([expect.stringContaining('Broken')]);
+    });
+
+    it('shows the commander, next update, drill and privacy, and lists private incidents for per-user filtering', () => {
+        const secret = {...incident(2, 'sev1', '2025-03-05T10:00:00Z'), isPrivate: true, channelId: 'ch2', nextUpdateDueAt: at('2025-03-05T12:30:00Z')};
+        const drill = {...incident(3, 'sev4', '2025-03-05T10:00:00Z'), isDrill: true};
+        const {summary, privateIncidents} = assembleSummary({...empty, activeIncidents: [secret, drill]}, now);
+        expect(summary.incidents.active[0]).toMatchObject({commander: 'alice', nextUpdateDueAt: '2025-03-05T12:30:00.000Z', isPrivate: true, isDrill: false});
+        expect(summary.incidents.active[1]).toMatchObject({isDrill: true, isPrivate: false, nextUpdateDueAt: null});
+        expect(privateIncidents).toEqual([{id: 'i2', channelId: 'ch2', commanderId: 'u1', declaredById: 'u1'}]);
+
+        const hidden = hideIncidents(summary, new Set(['i2']));
+        expect(hidden.incidents).toEqual({activeCount: 1, active: [summary.incidents.active[1]]});
+        expect(hideIncidents(summary, new Set())).toBe(summary);
     });
 });

@@ -5,7 +5,12 @@ import {nextOccurrence, parseCadence} from './ritual_schedule.js';
 export const ACTIVE_INCIDENT_CAP = 25;
 export const NEWEST_TRIAGE_CAP = 10;
 
-export type IncidentRow = {id: string; number: number; title: string; severity: Severity; status: IncidentStatus; channelId: string | null; declaredAt: Date};
+export type IncidentRow = {
+    id: string; number: number; title: string; severity: Severity; status: IncidentStatus; channelId: string | null; declaredAt: Date;
+    commanderId: string | null; commanderUsername: string | null; declaredById: string; nextUpdateDueAt: Date | null; isDrill: boolean; isPrivate: boolean;
+};
+// Who may see a private incident is asked per user (channel membership); the shared summary lists them all.
+export type PrivateIncident = {id: string; channelId: string | null; commanderId: string | null; declaredById: string};
 export type TriageItemRow = {id: string; number: number; title: string; priority: TriagePriority | null; createdAt: Date};
 export type ScheduleRow = {id: string; name: string; timeZone: string};
 export type ShiftRow = {scheduleId: string; username: string; startsAt: Date; endsAt: Date};
@@ -22,7 +27,7 @@ export type SummaryRows = {
 
 // `validUntil` is the first instant at which the same rows give a different summary (a shift ends or
 // starts, a ritual happens), so a cache can serve it until then without re-reading the database.
-export type AssembledSummary = {summary: Summary; validUntil: Date | null; problems: string[]};
+export type AssembledSummary = {summary: Summary; validUntil: Date | null; problems: string[]; privateIncidents: PrivateIncident[]};
 
 export function assembleSummary(rows: SummaryRows, now: Date): AssembledSummary {
     const oncall = rows.schedules.map((s) => onCallFor(s, rows.shifts, now)).sort((a, b) => a.scheduleName.localeCompare(b.scheduleName));
@@ -48,6 +53,8 @@ export function assembleSummary(rows: SummaryRows, now: Date): AssembledSummary 
         },
         validUntil: earliest(boundaries),
         problems: rituals.problems,
+        privateIncidents: rows.activeIncidents.filter((i) => i.isPrivate && i.status !== 'resolved')
+            .map(({id, channelId, commanderId, declaredById}) => ({id, channelId, commanderId, declaredById})),
     };
 }
 
@@ -56,7 +63,21 @@ function mostUrgentIncidents(incidents: IncidentRow[]): ActiveIncident[] {
         .filter((i) => i.status !== 'resolved')
         .sort((a, b) => a.severity.localeCompare(b.severity) || b.declaredAt.getTime() - a.declaredAt.getTime() || b.number - a.number)
         .slice(0, ACTIVE_INCIDENT_CAP)
-        .map((i) => ({...i, declaredAt: i.declaredAt.toISOString()}));
+        .map((i) => ({id: i.id, number: i.number, title: i.title, severity: i.severity, status: i.status, channelId: i.channelId,
+            declaredAt: i.declaredAt.toISOString(), commander: i.commanderUsername, nextUpdateDueAt: i.nextUpdateDueAt?.toISOString() ?? null,
+            isDrill: i.isDrill, isPrivate: i.isPrivate}));
+}
+
+// A user's view of the shared summary: private incidents they may not see are gone, from the list and the count.
+// The list may then hold fewer than the cap even when more exist; private incidents are few, so that is accepted.
+export function hideIncidents(summary: Summary, hidden: ReadonlySet<string>): Summary {
+    if (hidden.size === 0) {
+        return summary;
+    }
+    return {...summary, incidents: {
+        activeCount: Math.max(0, summary.incidents.activeCount - hidden.size),
+        active: summary.incidents.active.filter((i) => !hidden.has(i.id)),
+    }};
 }
 
 function onCallFor(schedule: ScheduleRow, shifts: ShiftRow[], now: Date): OnCallNow {

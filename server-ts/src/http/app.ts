@@ -3,15 +3,23 @@ import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import {TypeBoxValidatorCompiler, type TypeBoxTypeProvider} from '@fastify/type-provider-typebox';
 import Fastify, {type FastifyBaseLogger, type FastifyInstance} from 'fastify';
-import {commandRoutes} from '../mattermost/command_route.js';
+import type {Actor} from '../incidents/access.js';
+import type {IncidentService} from '../incidents/incident_service.js';
+import type {TemplateService} from '../incidents/template_service.js';
+import type {InteractionDeps} from '../mattermost/interaction_ports.js';
+import {interactionRoutes} from '../mattermost/interaction_routes.js';
 import {authPlugin} from './auth.js';
 import {installErrorHandlers} from './errors.js';
 import {createMetrics, type MetricsSources} from './metrics.js';
 import {eventRoutes} from './routes/events.js';
 import {healthRoutes, type ReadinessCheck} from './routes/health.js';
+import {incidentRoutes} from './routes/incidents.js';
+import {meRoutes} from './routes/me.js';
 import {summaryRoutes} from './routes/summary.js';
+import {templateRoutes} from './routes/templates.js';
 import type {StreamRegistry} from './summary_event_stream.js';
 import type {SummaryService} from './summary_service.js';
+import type {HiddenFor} from './summary_visibility.js';
 import type {WhoAmI} from './who_am_i.js';
 
 export const PREFIX = '/sre-toolkit';
@@ -22,7 +30,12 @@ export type AppDeps = {
     whoAmI: WhoAmI;
     readiness: () => Promise<ReadinessCheck[]>;
     metrics: MetricsSources;
-    isKnownCommandToken: (token: string) => Promise<boolean>;
+    // Slash commands, dialogs and buttons (Mattermost calls them; verified by token or signature, not the session).
+    interactions: InteractionDeps;
+    incidents: IncidentService;
+    templates: TemplateService;
+    isSre: (actor: Actor) => Promise<boolean>;
+    hiddenFor: HiddenFor;
     logger?: FastifyBaseLogger;
 };
 
@@ -54,16 +67,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }});
     await app.register(async (root) => {
         await root.register(healthRoutes, {readiness: deps.readiness, registry: metrics.registry});
-        await root.register(commandRoutes, {prefix: '/mattermost', isKnownCommandToken: deps.isKnownCommandToken});
+        await root.register(interactionRoutes, {prefix: '/mattermost', interactions: deps.interactions});
         root.get('/api/v1/openapi.json', {schema: {hide: true}}, (_req, reply) => reply.send(app.swagger()));
-        await root.register(async (api) => {
-            api.addHook('onRoute', (route) => {
-                route.schema = {...route.schema, security: [{mattermostCookie: []}, {bearer: []}]};
-            });
-            await api.register(authPlugin, {whoAmI: deps.whoAmI});
-            await api.register(summaryRoutes, {summaries: deps.summaries});
-            await api.register(eventRoutes, {summaries: deps.summaries, streams});
-        }, {prefix: '/api/v1'});
+        await root.register(browserApi(deps, streams), {prefix: '/api/v1'});
     }, {prefix: PREFIX});
     return app;
 }
+
+// What the webapp calls with the user's Mattermost session (cookie + CSRF, or a bearer token).
+const browserApi = (deps: AppDeps, streams: StreamRegistry) => async (api: FastifyInstance) => {
+    api.addHook('onRoute', (route) => {
+        route.schema = {...route.schema, security: [{mattermostCookie: []}, {bearer: []}]};
+    });
+    await api.register(authPlugin, {whoAmI: deps.whoAmI});
+    await api.register(summaryRoutes, {summaries: deps.summaries, hiddenFor: deps.hiddenFor});
+    await api.register(eventRoutes, {summaries: deps.summaries, streams, hiddenFor: deps.hiddenFor});
+    await api.register(meRoutes, {isSre: deps.isSre});
+    await api.register(templateRoutes, {templates: deps.templates});
+    await api.register(incidentRoutes, {incidents: deps.incidents});
+};

@@ -1,8 +1,8 @@
 import type {Summary} from '../contract/summary.js';
-import {assembleSummary, type SummaryRows} from '../domain/summary.js';
+import {assembleSummary, type PrivateIncident, type SummaryRows} from '../domain/summary.js';
 import {createVersionedCache} from './versioned_cache.js';
 
-export type Snapshot = {summary: Summary; json: string; validUntil: Date | null};
+export type Snapshot = {summary: Summary; json: string; validUntil: Date | null; privateIncidents: PrivateIncident[]};
 // Runs task after ms and returns a cancel function; injected so tests can run a push and await it.
 export type Schedule = (task: () => Promise<void>, ms: number) => () => void;
 type Deps = {
@@ -65,7 +65,7 @@ export function createSummaryService({load, now = () => new Date(), onProblem, c
 async function computeSnapshot(load: Deps['load'], at: Date, onProblem: Deps['onProblem']): Promise<Snapshot> {
     const assembled = assembleSummary(await load(at), at);
     assembled.problems.forEach((p) => onProblem?.(p));
-    return {summary: assembled.summary, json: JSON.stringify(assembled.summary), validUntil: assembled.validUntil};
+    return {summary: assembled.summary, json: JSON.stringify(assembled.summary), validUntil: assembled.validUntil, privateIncidents: assembled.privateIncidents};
 }
 
 function createChangedOnlyPush(get: () => Promise<Snapshot>, subscribers: ReadonlySet<(snapshot: Snapshot) => void>) {

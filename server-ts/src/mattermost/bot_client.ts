@@ -35,7 +35,7 @@ export function createBotClient(mmUrl: string, botToken: string): BotClient {
 }
 
 // Client4 throws ClientError: with a status_code when Mattermost answered, without one when it did not.
-async function attempt<T>(call: () => Promise<T>): Promise<Result<T, MattermostFailure>> {
+export async function attempt<T>(call: () => Promise<T>): Promise<Result<T, MattermostFailure>> {
     try {
         return ok(await call());
     } catch (error) {

@@ -1,11 +1,10 @@
 import type {Command} from '@mattermost/types/integrations';
 import type {Team} from '@mattermost/types/teams';
-import {SLASH_TRIGGER} from '../domain/slash_command.js';
+import {SLASH_TRIGGER} from '../domain/sre_command.js';
 import {err, ok, type Result} from '../domain/result.js';
 import type {SlashCommandRecord} from '../db/slash_command_tokens.js';
 import type {BotClient, MattermostFailure} from './bot_client.js';
-
-const COMMAND_PATH = '/sre-toolkit/mattermost/command';
+import {COMMAND_PATH} from './interaction_paths.js';
 
 export type Registration = {team: string; action: 'created' | 'updated' | 'reused'};
 

@@ -3,12 +3,14 @@ import type {SummaryRows} from '../domain/summary.js';
 import type {AppDeps} from '../http/app.js';
 import {createSummaryService} from '../http/summary_service.js';
 import type {WhoAmI} from '../http/who_am_i.js';
+import {fakeInteractionDeps} from './fake_interactions.js';
 
 export const NOW = new Date('2025-03-05T12:00:00Z');
 
 // Rows that fill every section of the summary, so a shape check covers every field.
 export const SAMPLE_ROWS: SummaryRows = {
-    activeIncidents: [{id: 'i1', number: 1, title: 'Checkout errors', severity: 'sev1', status: 'investigating', channelId: 'ch1', declaredAt: new Date('2025-03-05T11:00:00Z')}],
+    activeIncidents: [{id: 'i1', number: 1, title: 'Checkout errors', severity: 'sev1', status: 'investigating', channelId: 'ch1', declaredAt: new Date('2025-03-05T11:00:00Z'),
+        commanderId: 'u1', commanderUsername: 'alice', declaredById: 'u1', nextUpdateDueAt: null, isDrill: false, isPrivate: false}],
     triage: {newCount: 1, acceptedCount: 0, inProgressCount: 0, oldestNewAt: new Date('2025-03-04T09:00:00Z'),
         newest: [{id: 't1', number: 1, title: 'New bucket', priority: null, createdAt: new Date('2025-03-04T09:00:00Z')}]},
     schedules: [{id: 's1', name: 'Primary', timeZone: 'Europe/Berlin'}],
@@ -25,7 +27,16 @@ export function fakeAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
         whoAmI: fakeWhoAmI,
         readiness: () => Promise.resolve([{name: 'database', ok: true, detail: 'fake'}]),
         metrics: {jobCounts: () => Promise.resolve([{queue: 'mattermost-connect', state: 'created', count: 1}]), poolStats: () => ({total: 1, idle: 1, waiting: 0})},
-        isKnownCommandToken: (token) => Promise.resolve(token === 'cmd-token'),
+        interactions: fakeInteractionDeps(),
+        incidents: unused('incidents'),
+        templates: unused('templates'),
+        isSre: () => Promise.resolve(false),
+        hiddenFor: () => Promise.resolve(new Set()),
         ...overrides,
     };
+}
+
+// A service a test does not exercise: any call fails the test loudly instead of answering something plausible.
+function unused(name: string): never {
+    return new Proxy({}, {get: (_target, key) => () => Promise.reject(new Error(`${name}.${String(key)} is not part of this test`))}) as never;
 }

@@ -35,7 +35,7 @@ it('starts idle when the host passes no state', () => {
     expect(summaryReducer(undefined, {type: '@@INIT'})).toEqual(initialSummaryState);
 });
 
-const withSlice = (slice: SummaryState | undefined) => ({[SLICE_KEY]: slice} as unknown as GlobalState);
+const withSlice = (slice: SummaryState | undefined) => ({[SLICE_KEY]: {summary: slice}} as unknown as GlobalState);
 
 it.each<[string, SummaryState | undefined, ReturnType<typeof pick>]>([
     ['a mounted slice', {status: 'failed', summary: busySummary(), error: down, live: 'reconnecting'}, ['failed', busySummary(), down, 'reconnecting']],

@@ -54,9 +54,9 @@ export function summaryReducer(state: SummaryState = initialSummaryState, action
 
 export const SLICE_KEY = `plugins-${manifest.id}`;
 
-// registerReducer mounts us at state['plugins-<id>']; this is the one cast that knows it.
+// registerReducer mounts the plugin reducer at state['plugins-<id>']; this is the one cast that knows it.
 const slice = (s: GlobalState): SummaryState =>
-    (s as unknown as Record<string, SummaryState | undefined>)[SLICE_KEY] ?? initialSummaryState;
+    (s as unknown as Record<string, {summary?: SummaryState} | undefined>)[SLICE_KEY]?.summary ?? initialSummaryState;
 
 export const getLoadStatus = (s: GlobalState) => slice(s).status;
 export const getSummary = (s: GlobalState) => slice(s).summary;

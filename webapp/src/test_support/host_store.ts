@@ -5,14 +5,15 @@ import {applyMiddleware, combineReducers, legacy_createStore, type Store} from '
 import {thunk} from 'redux-thunk';
 
 import type {SreDispatch} from '../store/fetch_summary';
-import {SLICE_KEY, summaryReducer} from '../store/summary_slice';
+import {pluginReducer} from '../store/plugin_reducer';
+import {SLICE_KEY} from '../store/summary_slice';
 
 export type HostTestStore = Omit<Store<GlobalState>, 'dispatch'> & {dispatch: SreDispatch};
 
 /** A store shaped like Mattermost's: its real reducers and redux-thunk, with our slice mounted as the host does. */
 export function createHostStore(): HostTestStore {
     const store = legacy_createStore(
-        combineReducers({...mattermostReducers, [SLICE_KEY]: summaryReducer}),
+        combineReducers({...mattermostReducers, [SLICE_KEY]: pluginReducer}),
         applyMiddleware(thunk),
     );
     // The real reducers' inferred state differs from @mattermost/types only in detail; this is the one cast.

@@ -13,7 +13,7 @@ import en from '../i18n/en.json';
 import type {HostTestStore} from './host_store';
 import {NOW_ISO} from './summaries';
 
-type EnvOverrides = {fetchFn?: FetchFn; openEventSource?: OpenEventSource; schedule?: Schedule};
+type EnvOverrides = {fetchFn?: FetchFn; openEventSource?: OpenEventSource; schedule?: Schedule; newId?: () => string};
 
 const never = (): Promise<never> => new Promise(() => undefined);
 
@@ -28,6 +28,7 @@ export function testEnv(overrides: EnvOverrides = {}): SreEnv {
         openEventSource: overrides.openEventSource ?? (() => ({readyState: 0, addEventListener: () => undefined, close: () => undefined})),
         schedule: overrides.schedule ?? (() => () => undefined),
         now: () => DateTime.fromISO(NOW_ISO),
+        newId: overrides.newId ?? (() => 'key-00000001'),
     };
 }
 

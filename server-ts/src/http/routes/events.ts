@@ -3,8 +3,9 @@ import {Type} from 'typebox';
 import {Problem, SUMMARY_EVENT} from '../../contract/summary.js';
 import {streamSummaries, type StreamRegistry} from '../summary_event_stream.js';
 import type {SummaryService} from '../summary_service.js';
+import type {HiddenFor} from '../summary_visibility.js';
 
-export const eventRoutes: FastifyPluginCallbackTypebox<{summaries: SummaryService; streams: StreamRegistry}> = (app, deps, done) => {
+export const eventRoutes: FastifyPluginCallbackTypebox<{summaries: SummaryService; streams: StreamRegistry; hiddenFor: HiddenFor}> = (app, deps, done) => {
     app.get('/events', {
         schema: {
             description: `Server-Sent Events: \`${SUMMARY_EVENT}\` with the whole Summary on connect and after every change; \`: ping\` comments keep proxies from timing out.`,

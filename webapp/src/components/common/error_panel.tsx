@@ -11,6 +11,8 @@ const HEADLINES = {
     unreachable: {id: 'sidebar.error.unreachable', defaultMessage: 'Cannot reach the SRE Toolkit companion service.'},
     unauthorized: {id: 'sidebar.error.unauthorized', defaultMessage: 'The SRE Toolkit companion did not accept your session.'},
     server: {id: 'sidebar.error.server', defaultMessage: 'The SRE Toolkit companion could not load the summary.'},
+    invalid: {id: 'sidebar.error.invalid', defaultMessage: 'The SRE Toolkit companion refused the request.'},
+    not_found: {id: 'sidebar.error.notFound', defaultMessage: 'The SRE Toolkit companion does not know this.'},
 } as const;
 
 /** Says what failed, with the companion's own words, and offers a retry. */

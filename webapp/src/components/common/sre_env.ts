@@ -10,6 +10,8 @@ export type SreEnv = {
     openEventSource: OpenEventSource;
     schedule: Schedule;
     now: () => DateTime;
+    // A fresh random id, e.g. one idempotency key per Declare modal.
+    newId: () => string;
 };
 
 export const browserSreEnv: SreEnv = {
@@ -21,6 +23,7 @@ export const browserSreEnv: SreEnv = {
         return () => window.clearTimeout(timer);
     },
     now: () => DateTime.now(),
+    newId: () => crypto.randomUUID(),
 };
 
 export const SreEnvContext = createContext<SreEnv>(browserSreEnv);

@@ -1,0 +1,22 @@
+import {asc, eq} from 'drizzle-orm';
+import type {Database} from './database.js';
+import {templates} from './schema.js';
+
+export type TemplateRow = typeof templates.$inferSelect;
+export type TemplateFields = Omit<typeof templates.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'isArchived'>;
+
+export async function listTemplates(db: Database, includeArchived: boolean): Promise<TemplateRow[]> {
+    const query = db.select().from(templates);
+    return (includeArchived ? query : query.where(eq(templates.isArchived, false))).orderBy(asc(templates.name));
+}
+
+export async function findTemplate(db: Database, id: string): Promise<TemplateRow | null> {
+    if (!isUuid(id)) {
+        return null;
+    }
+    const [row] = await db.select().from(templates).where(eq(templates.id, id));
+    return row ?? null;
+}
+
+// Ids come from URLs and bodies; PostgreSQL would reject a malformed uuid with an error instead of "no row".
+export const isUuid = (id: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

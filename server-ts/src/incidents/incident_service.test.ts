@@ -1,0 +1,156 @@
+import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import type {DeclareIncidentBody, TemplateView} from '../contract/incidents.js';
+import type {DbConnection} from '../db/connection.js';
+import {findIncident} from '../db/incident_rows.js';
+import {incidents as incidentTable, templates as templateTable, incidentEvents} from '../db/schema.js';
+import {seedTemplates} from '../db/seed_templates.js';
+import {statusReminderHandler} from '../jobs/status_reminder.js';
+import {countCalls} from '../mattermost/bot_call_counter.js';
+import {databaseTargets, openTestDatabase, type DatabaseTarget} from '../test_support/databases.js';
+import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
+import {createAccess} from './access.js';
+import {runPendingSteps} from './declaration_steps.js';
+import {createIncidentService, type IncidentService} from './incident_service.js';
+import {cachedBotUserId, type StepDeps} from './step_deps.js';
+import {loadTemplateSeeds} from './template_seeds.js';
+import {createTemplateService} from './template_service.js';
+
+const targets = await databaseTargets();
+const NOW = new Date('2025-03-05T12:00:00Z');
+const alice = {id: 'u-alice', username: 'alice', isSystemAdmin: false};
+const bob = {id: 'u-bob', username: 'bob', isSystemAdmin: false};
+let keySeq = 0;
+
+describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incident service on %s', (_name, target) => {
+    let conn: DbConnection;
+    let cleanup: () => Promise<void>;
+    let fake: ReturnType<typeof fakeIncidentBot>;
+    let service: IncidentService;
+    let stepDeps: StepDeps;
+    let jobs: {finish: string[]; reminders: [string, string][]};
+    let byName: Record<string, TemplateView>;
+
+    beforeAll(async () => {
+        ({conn, cleanup} = await openTestDatabase(target));
+        const seeds = await loadTemplateSeeds();
+        if (!seeds.ok) {
+            throw new Error(seeds.error);
+        }
+        await seedTemplates(conn.db, seeds.value);
+        const list = await createTemplateService({db: conn.db, isSre: () => Promise.resolve(false), timeZone: 'UTC'}).list(false);
+        byName = Object.fromEntries(list.map((t) => [t.slug, t]));
+    }, 60_000);
+    afterAll(async () => {
+        await conn.close();
+        await cleanup();
+    });
+    beforeEach(async () => {
+        await conn.db.delete(incidentEvents);
+        await conn.db.delete(incidentTable);
+        fake = fakeIncidentBot();
+        jobs = {finish: [], reminders: []};
+        stepDeps = {db: conn.db, bot: fake.bot, signing: {companionUrl: 'http://companion.test', signingSecret: 's'}, botUserId: cachedBotUserId(fake.bot)};
+        service = createIncidentService({...stepDeps, access: createAccess({bot: fake.bot}), timeZone: 'UTC', mmUrl: 'http://mm.test', now: () => NOW,
+            jobs: {finishDeclaration: (id) => Promise.resolve(void jobs.finish.push(id)),
+                scheduleReminder: (id, at) => Promise.resolve(void jobs.reminders.push([id, at.toISOString()]))}});
+    });
+
+    const body = (extra: Partial<DeclareIncidentBody> = {}): DeclareIncidentBody => ({idempotencyKey: `key-${++keySeq}-abcdef`, teamId: 'team1',
+        templateId: byName['degraded-service']?.id ?? '', title: 'Database latency high', severity: 'sev2', ...extra});
+
+    it('declares: one channel with members, posts, pin and broadcast; a replay returns the same incident', async () => {
+        const counted = countCalls(fake.bot);
+        const counting = createIncidentService({...stepDeps, bot: counted.bot, access: createAccess({bot: counted.bot}), timeZone: 'UTC', mmUrl: 'http://mm.test',
+            now: () => NOW, jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
+        const input = body();
+        const first = await counting.declare(input, alice);
+        expect(first).toMatchObject({ok: true, value: {replayed: false, incident: {pendingSteps: [], channelName: 'inc-2025-03-05-database-latency-high', severity: 'sev2'}}});
+        const again = await counting.declare(input, alice);
+        expect(again.ok && first.ok && again.value.incident.id === first.value.incident.id && again.value.replayed).toBe(true);
+        expect(fake.channels.filter((c) => c.creatorId === 'bot1')).toHaveLength(1);
+        const steps = fake.posts.map((p) => p.props.sre_step);
+        expect(steps).toEqual(['first_post', 'checklist_post', 'broadcast']);
+        expect(fake.pinned).toEqual([fake.posts[0]?.id]);
+        // create, users by name, add members, first + checklist post, pin, broadcast look-up + post; the replay adds none.
+        // (The bot's own id, fetched once per process, goes through the uncounted stepDeps here.)
+        expect(counted.byMethod()).toEqual({createChannel: 1, getUsersByUsernames: 1, addChannelMembers: 1, createPost: 3, pinPost: 1, getChannelByName: 1});
+        expect(counted.calls()).toBe(8);
+    });
+
+    it('names a field for bad input and creates nothing', async () => {
+        const fields = async (input: DeclareIncidentBody) => {
+            const result = await service.declare(input, alice);
+            return result.ok ? [] : Object.keys(result.error).sort();
+        };
+        expect(await fields(body({title: ' ', severity: 'sev9'}))).toEqual(['severity', 'title']);
+        expect(await fields(body({templateId: 'nope'}))).toEqual(['templateId']);
+        expect(fake.channels).toHaveLength(1);
+    });
+
+    it('takes the next channel name when the name is taken in Mattermost by someone else', async () => {
+        fake.channels.push({id: 'ch-x', name: 'inc-2025-03-05-database-latency-high', teamId: 'team1', creatorId: 'u-bob'});
+        const declared = await service.declare(body(), alice);
+        expect(declared).toMatchObject({ok: true, value: {incident: {channelName: 'inc-2025-03-05-database-latency-high-2', pendingSteps: []}}});
+        const second = await service.declare(body(), alice);
+        expect(second).toMatchObject({ok: true, value: {incident: {channelName: 'inc-2025-03-05-database-latency-high-3'}}});
+    });
+
+    it('leaves the steps after a failure pending, and the job finishes them exactly once', async () => {
+        fake.loseNextReply('createPost');
+        const declared = await service.declare(body(), alice);
+        if (!declared.ok) {
+            throw new Error('declare failed');
+        }
+        const id = declared.value.incident.id;
+        expect(declared.value.incident.pendingSteps).toEqual(['first_post', 'checklist_post', 'pin_summary', 'broadcast']);
+        expect(jobs.finish).toEqual([id]);
+        fake.failNext('pinPost');
+        expect(await runPendingSteps(stepDeps, id, true)).toMatchObject({ok: false, error: {step: 'pin_summary'}});
+        expect(await runPendingSteps(stepDeps, id, true)).toMatchObject({ok: true, value: {pendingSteps: []}});
+        expect(await runPendingSteps(stepDeps, id, true)).toMatchObject({ok: true});
+        expect(fake.posts.map((p) => p.props.sre_step)).toEqual(['first_post', 'checklist_post', 'broadcast']);
+        expect(fake.channels.filter((c) => c.creatorId === 'bot1')).toHaveLength(1);
+    });
+
+    it('adopts its own channel when the reply to the create call was lost', async () => {
+        fake.failNext('addChannelMembers');
+        const declared = await service.declare(body(), alice);
+        const id = declared.ok ? declared.value.incident.id : '';
+        await conn.db.update(incidentTable).set({channelId: null, pendingSteps: ['create_channel', 'add_members', 'first_post']});
+        expect(await runPendingSteps(stepDeps, id, true)).toMatchObject({ok: true, value: {channelId: 'ch-2'}});
+        expect(fake.channels).toHaveLength(2);
+    });
+
+    it('hides a private incident from non-members and lets members change it', async () => {
+        const declared = await service.declare(body({templateId: byName['security-incident']?.id ?? ''}), alice);
+        const id = declared.ok ? declared.value.incident.id : '';
+        expect(await service.get(id, bob)).toBeNull();
+        expect(await service.list('active', bob)).toEqual([]);
+        expect(await service.changeStatus(id, 'identified', bob)).toEqual({ok: false, error: 'not_found'});
+        expect(await service.changeStatus(id, 'identified', alice)).toMatchObject({ok: true, value: {status: 'identified'}});
+        const seen = await service.get(id, alice);
+        expect(seen?.timeline.map((e) => e.kind)).toEqual(['declared', 'status_changed']);
+    });
+
+    it('reminds once per deadline, ignores stale jobs and stops on resolve', async () => {
+        const declared = await service.declare(body(), alice);
+        const id = declared.ok ? declared.value.incident.id : '';
+        const due = (await findIncident(conn.db, id))?.nextUpdateDueAt;
+        expect(due?.toISOString()).toBe('2025-03-05T12:30:00.000Z');
+        const scheduled: string[] = [];
+        const handle = statusReminderHandler({db: conn.db, bot: fake.bot, schedule: (_id, at) => Promise.resolve(void scheduled.push(at.toISOString()))});
+        const job = {data: {incidentId: id, dueAt: '2025-03-05T12:30:00.000Z'}} as Parameters<typeof handle>[0][number];
+        await handle([job, job]);
+        await handle([job]);
+        expect(fake.posts.filter((p) => p.props.sre_step === 'reminder')).toHaveLength(1);
+        expect(scheduled[0]).toBe('2025-03-05T13:00:00.000Z');
+        await service.resolve(id, 'Failed over to the replica', alice);
+        await handle([{...job, data: {incidentId: id, dueAt: '2025-03-05T13:00:00.000Z'}}]);
+        expect(fake.posts.filter((p) => p.props.sre_step === 'reminder')).toHaveLength(1);
+        expect((await findIncident(conn.db, id))?.nextUpdateDueAt).toBeNull();
+    });
+
+    it('keeps template rows as seeded', async () => {
+        expect(await conn.db.$count(templateTable)).toBe(6);
+    });
+});

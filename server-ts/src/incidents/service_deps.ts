@@ -1,0 +1,21 @@
+import type {Database} from '../db/database.js';
+import type {Access} from './access.js';
+import type {StepDeps} from './step_deps.js';
+
+// The timers incidents need (pg-boss in the companion, a recorder in tests).
+export type IncidentJobs = {
+    // Finish pending declaration steps in the background, with retries.
+    finishDeclaration(incidentId: string): Promise<void>;
+    scheduleReminder(incidentId: string, dueAt: Date): Promise<void>;
+};
+
+export type ServiceDeps = StepDeps & {
+    db: Database;
+    access: Access;
+    jobs: IncidentJobs;
+    timeZone: string;
+    // Site URL for permalinks to the message an incident is declared from.
+    mmUrl: string;
+    now?: () => Date;
+    onProblem?: (message: string, detail: object) => void;
+};

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {HANDBOOK_RITUALS} from '../../server-ts/src/domain/ritual_seeds.ts';
 import {isBrowserMissing, screenshot, useBrowser} from './support/browser.ts';
 import {declareIncident, fileTriageItem, putOnCall} from './support/companion_rows.ts';
-import {appBarButton, liveIndicator, logIn, sidebarSection, sreSidebar, themeVariable} from './support/host_page.ts';
+import {appBarButton, clickHeaderAction, liveIndicator, logIn, sidebarSection, sreSidebar, themeVariable} from './support/host_page.ts';
 import {useStack} from './support/stack.ts';
 
 // Issue 3: the SRE sidebar in the real host page, fed by the real companion through the sandbox's proxy.
@@ -33,7 +33,7 @@ describe.skipIf(isBrowserMissing)('SRE sidebar', () => {
     it('opens from the channel header and shows new incidents and shifts live, without reload', async () => {
         const {page} = browser();
         await logIn(page, stack().url, 'alice');
-        await page.getByRole('button', {name: 'Open SRE Toolkit'}).click();
+        await clickHeaderAction(page, 'Open SRE Toolkit');
         await liveIndicator(page).getByText('Live', {exact: true}).waitFor();
         await sidebarSection(page, 'On call').getByText('No on-call schedules yet').waitFor();
         // Proves no reload happened: a full navigation would drop this marker.

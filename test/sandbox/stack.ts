@@ -26,6 +26,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             MM_URL: sandbox.url,
             MM_BOT_TOKEN: sandbox.botToken,
             MM_TEAMS: 'sre',
+            SRE_USERNAMES: 'alice,bob,erin',
             COMPANION_URL: `http://127.0.0.1:${port}`,
             DATA_DIR: options.dataDir,
             DATABASE_URL: options.databaseUrl,

@@ -2,6 +2,7 @@ import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {DeclareIncidentBody, TemplateView} from '../contract/incidents.js';
 import type {DbConnection} from '../db/connection.js';
 import {findIncident} from '../db/incident_rows.js';
+import {unfinishedDeclarations} from '../db/unfinished_declarations.js';
 import {incidents as incidentTable, templates as templateTable, incidentEvents} from '../db/schema.js';
 import {seedTemplates} from '../db/seed_templates.js';
 import {statusReminderHandler} from '../jobs/status_reminder.js';
@@ -110,6 +111,18 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
         expect(await runPendingSteps(stepDeps, id, true)).toMatchObject({ok: true});
         expect(fake.posts.map((p) => p.props.sre_step)).toEqual(['first_post', 'checklist_post', 'broadcast']);
         expect(fake.channels.filter((c) => c.creatorId === 'bot1')).toHaveLength(1);
+    });
+
+    it('lists a declaration cut short for the start-up sweep, and no longer once it is finished', async () => {
+        fake.failNext('createPost');
+        const declared = await service.declare(body(), alice);
+        if (!declared.ok) {
+            throw new Error('declare failed');
+        }
+        const id = declared.value.incident.id;
+        expect(await unfinishedDeclarations(conn.db)).toEqual([id]);
+        await runPendingSteps(stepDeps, id, true);
+        expect(await unfinishedDeclarations(conn.db)).toEqual([]);
     });
 
     it('adopts its own channel when the reply to the create call was lost', async () => {

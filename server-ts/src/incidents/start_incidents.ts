@@ -5,7 +5,8 @@ import type {Database} from '../db/database.js';
 import {seedSreMembers, isSreMember} from '../db/sre_members.js';
 import {seedTemplates} from '../db/seed_templates.js';
 import {loadSigningSecret} from '../db/signing_secret.js';
-import {createDeclareStepsQueue, declareStepsHandler, INCIDENT_DECLARE_STEPS, sendDeclareSteps} from '../jobs/incident_declare_steps.js';
+import {sendDeclareSteps, startDeclareStepsWorker} from '../jobs/incident_declare_steps.js';
+import {unfinishedDeclarations} from '../db/unfinished_declarations.js';
 import {scheduleStatusReminder, startStatusReminderWorker} from '../jobs/status_reminder.js';
 import {countCalls, type CountedBot} from '../mattermost/bot_call_counter.js';
 import type {IncidentBot} from '../mattermost/bot_incident_actions.js';
@@ -46,8 +47,7 @@ export async function startIncidents({config, db, boss, logger, bot: rawBot}: De
         await scheduleStatusReminder(boss, id, dueAt);
     };
     await startStatusReminderWorker(boss, {db, bot, schedule: scheduleReminder});
-    await createDeclareStepsQueue(boss);
-    await boss.work<{incidentId: string}>(INCIDENT_DECLARE_STEPS, declareStepsHandler(async (id) => runPendingSteps(stepDeps, id, true)));
+    await startDeclareStepsWorker(boss, (id) => runPendingSteps(stepDeps, id, true), () => unfinishedDeclarations(db));
     const isSre = async (actor: Actor) => actor.isSystemAdmin || isSreMember(db, actor.username);
     return {
         incidents: createIncidentService({...stepDeps, access, timeZone: config.teamTimeZone, mmUrl: config.mmUrl,

@@ -1,5 +1,4 @@
 import type PgBoss from 'pg-boss';
-import type {IncidentJobs} from '../incidents/service_deps.js';
 
 export const INCIDENT_DECLARE_STEPS = 'incident-declare-steps';
 type Payload = {incidentId: string};
@@ -11,7 +10,7 @@ export const createDeclareStepsQueue = (boss: PgBoss) => boss.createQueue(INCIDE
 export function sendDeclareSteps(boss: PgBoss, incidentId: string): Promise<string | null> {
     const data: Payload = {incidentId};
     // Short expiry: a process that dies mid-step is retried soon; every step checks before it acts, so a rerun is safe.
-    return boss.send(INCIDENT_DECLARE_STEPS, data, {singletonKey: incidentId, retryLimit: 12, retryDelay: 5, retryBackoff: true, expireInSeconds: 60});
+    return boss.send(INCIDENT_DECLARE_STEPS, data, {singletonKey: incidentId, retryLimit: 12, retryDelay: 2, retryBackoff: true, expireInSeconds: 60});
 }
 
 // A throw is pg-boss's signal to retry (with backoff): the steps that failed stay pending until then.
@@ -26,9 +25,12 @@ export function declareStepsHandler(finish: FinishSteps) {
     };
 }
 
-export const bossIncidentJobs = (boss: PgBoss, scheduleReminder: IncidentJobs['scheduleReminder']): IncidentJobs => ({
-    finishDeclaration: async (incidentId) => {
+// A declaration waits on this worker while the user watches the channel fill in: poll often.
+export async function startDeclareStepsWorker(boss: PgBoss, finish: FinishSteps, unfinished: () => Promise<string[]>): Promise<void> {
+    await createDeclareStepsQueue(boss);
+    await boss.work<Payload>(INCIDENT_DECLARE_STEPS, {pollingIntervalSeconds: 0.5}, declareStepsHandler(finish));
+    // A process that died between steps sent no job for them; the 'short' queue makes this a no-op for the rest.
+    for (const incidentId of await unfinished()) {
         await sendDeclareSteps(boss, incidentId);
-    },
-    scheduleReminder,
-});
+    }
+}

@@ -40,3 +40,24 @@ export const appBarButton = (page: Page, label: string): Locator =>
 /** Reads a theme variable as the plugin's inline styles see it. */
 export const themeVariable = (page: Page, name: string): Promise<string> =>
     page.evaluate((variable) => getComputedStyle(document.documentElement).getPropertyValue(variable).trim(), name);
+
+/**
+ * A channel header plugin action: a button while the plugin registers one, a "Channel plugins" menu item
+ * once there are several (the host collapses them as Mattermost does).
+ */
+export async function clickHeaderAction(page: Page, name: string): Promise<void> {
+    const menu = page.getByRole('button', {name: 'Channel plugins'});
+    if (await menu.isVisible()) {
+        await menu.click();
+        await page.getByRole('menuitem', {name}).click();
+        return;
+    }
+    await page.getByRole('button', {name}).click();
+}
+
+/** Opens a post's ⋯ menu and picks a plugin action. */
+export async function postMenuAction(page: Page, article: Locator, action: string): Promise<void> {
+    await article.hover();
+    await article.getByRole('button', {name: 'More actions'}).click();
+    await page.getByRole('menuitem', {name: action}).click();
+}

@@ -14,6 +14,8 @@ export function isIncidentView(v: unknown): v is IncidentView {
 export const isIncidentWithTimeline = (v: unknown): v is IncidentWithTimeline =>
     isObject(v) && isIncidentView(v.incident) && Array.isArray(v.timeline);
 
+export const isChannelIncident = (v: unknown): v is IncidentWithTimeline | null => v === null || isIncidentWithTimeline(v);
+
 export const isTemplateView = (v: unknown): v is TemplateView =>
     isObject(v) && typeof v.id === 'string' && typeof v.name === 'string' && Array.isArray(v.checklist) && isObject(v.updateIntervalMinutes);
 

@@ -4,7 +4,7 @@ import type {
 
 import {expectShape, requestJson, type ClientOptions} from './http';
 import {
-    isIncidentList, isIncidentView, isIncidentWithTimeline, isMe, isTemplateList, isTemplatePreview, isTemplateView, type Me,
+    isChannelIncident, isIncidentList, isIncidentView, isIncidentWithTimeline, isMe, isTemplateList, isTemplatePreview, isTemplateView, type Me,
 } from './incident_shapes';
 import type {ApiError, Result} from './result';
 
@@ -21,7 +21,8 @@ export type IncidentsClient = {
     declare: (body: DeclareIncidentBody) => Reply<IncidentView>;
     listIncidents: (status: 'active' | 'resolved' | 'all') => Reply<IncidentView[]>;
     getIncident: (id: string) => Reply<IncidentWithTimeline>;
-    getIncidentByChannel: (channelId: string) => Reply<IncidentWithTimeline>;
+    // null: the channel is not an incident channel (or one you may not see).
+    getIncidentByChannel: (channelId: string) => Reply<IncidentWithTimeline | null>;
     changeStatus: (id: string, status: string) => Reply<IncidentView>;
     changeSeverity: (id: string, severity: string) => Reply<IncidentView>;
     assignRole: (id: string, role: IncidentRole, userId: string) => Reply<IncidentView>;
@@ -52,7 +53,7 @@ export function createIncidentsClient(options: ClientOptions): IncidentsClient {
         listIncidents: async (status) => expectShape(await get(`/incidents?status=${status}`), isIncidentList, 'incidents'),
         getIncident: async (id) => expectShape(await get(`/incidents/${enc(id)}`), isIncidentWithTimeline, 'an incident'),
         getIncidentByChannel: async (channelId) =>
-            expectShape(await get(`/incidents/by-channel/${enc(channelId)}`), isIncidentWithTimeline, 'an incident'),
+            expectShape(await get(`/incidents/by-channel/${enc(channelId)}`), isChannelIncident, 'an incident or null'),
         changeStatus: (id, status) => incident(`${enc(id)}/status`, {status}),
         changeSeverity: (id, severity) => incident(`${enc(id)}/severity`, {severity}),
         assignRole: (id, role, userId) => incident(`${enc(id)}/roles`, {role, userId}),

@@ -22,8 +22,10 @@ export const incidentRoutes: FastifyPluginCallbackTypebox<{incidents: IncidentSe
         async (req) => incidents.list(req.query.status ?? 'active', actorOf(req)));
     app.get('/incidents/:id', {schema: {params: Id, response: found}},
         async (req, reply) => sendFound(reply, await incidents.get(req.params.id, actorOf(req))));
-    app.get('/incidents/by-channel/:channelId', {schema: {params: Type.Object({channelId: Type.String()}), response: found}},
-        async (req, reply) => sendFound(reply, await incidents.getByChannel(req.params.channelId, actorOf(req))));
+    // Most channels have no incident, and asking is routine: null (200), not a 404 the browser logs as an error.
+    app.get('/incidents/by-channel/:channelId', {schema: {params: Type.Object({channelId: Type.String()}),
+        response: {200: Type.Union([IncidentWithTimeline, Type.Null()])}}},
+    async (req) => incidents.getByChannel(req.params.channelId, actorOf(req)));
     app.post('/incidents/:id/status', {schema: {params: Id, body: StatusBody, response: changed}},
         async (req, reply) => sendChange(reply, await incidents.changeStatus(req.params.id, req.body.status, actorOf(req))));
     app.post('/incidents/:id/severity', {schema: {params: Id, body: SeverityBody, response: changed}},

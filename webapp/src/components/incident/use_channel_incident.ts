@@ -22,9 +22,9 @@ export function useChannelIncident() {
         }
         let isCurrent = true;
         void client.getIncidentByChannel(channelId).then((r) => {
-            // Other failures keep what is shown; the next summary event tries again.
-            if (isCurrent && (r.ok || r.error.kind === 'not_found')) {
-                dispatch(channelIncidentLoaded(channelId, r.ok ? r.value : null));
+            // A failure keeps what is shown; the next summary event tries again.
+            if (isCurrent && r.ok) {
+                dispatch(channelIncidentLoaded(channelId, r.value));
             }
         });
         return () => {

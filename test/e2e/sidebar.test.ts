@@ -33,7 +33,7 @@ describe.skipIf(isBrowserMissing)('SRE sidebar', () => {
     it('opens from the channel header and shows new incidents and shifts live, without reload', async () => {
         const {page} = browser();
         await logIn(page, stack().url, 'alice');
-        await clickHeaderAction(page, 'Open SRE Toolkit');
+        await clickHeaderAction(page, {dropdownText: 'SRE Toolkit', tooltipText: 'Open SRE Toolkit'});
         await liveIndicator(page).getByText('Live', {exact: true}).waitFor();
         await sidebarSection(page, 'On call').getByText('No on-call schedules yet').waitFor();
         // Proves no reload happened: a full navigation would drop this marker.

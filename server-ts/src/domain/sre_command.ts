@@ -48,7 +48,10 @@ export const usageOf = (kind: SreCommandKind): string => `Usage: ${command(USAGE
 export const HELP_TEXT = [
     '#### SRE Toolkit',
     ...KINDS.map((k) => `* ${command(USAGE[k].usage)} — ${USAGE[k].what}. Example: ${command(USAGE[k].example)}`),
+    // A blank line ends the list: Markdown would otherwise fold the next sentence into the last item.
+    '',
     'In an incident channel, `update`, `status`, `sev`, `role`, `resolve` and `reopen` act on that incident.',
+    'On desktop and web, the SRE Toolkit sidebar (channel header or App Bar) shows the same and more.',
 ].join('\n');
 
 // Mattermost hands us everything after the trigger as `text`; the first word picks the subcommand and

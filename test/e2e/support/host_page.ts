@@ -45,14 +45,14 @@ export const themeVariable = (page: Page, name: string): Promise<string> =>
  * A channel header plugin action: a button while the plugin registers one, a "Channel plugins" menu item
  * once there are several (the host collapses them as Mattermost does).
  */
-export async function clickHeaderAction(page: Page, name: string): Promise<void> {
+export async function clickHeaderAction(page: Page, {dropdownText, tooltipText}: {dropdownText: string; tooltipText: string}): Promise<void> {
     const menu = page.getByRole('button', {name: 'Channel plugins'});
     if (await menu.isVisible()) {
         await menu.click();
-        await page.getByRole('menuitem', {name}).click();
+        await page.getByRole('menuitem', {name: dropdownText}).click();
         return;
     }
-    await page.getByRole('button', {name}).click();
+    await page.getByRole('button', {name: tooltipText}).click();
 }
 
 /** Opens a post's ⋯ menu and picks a plugin action. */

@@ -19,7 +19,8 @@ rmSync(stage, {recursive: true, force: true});
 mkdirSync(join(top, 'webapp', 'dist'), {recursive: true});
 writeFileSync(join(top, 'plugin.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 cpSync(bundle, join(top, manifest.webapp.bundle_path));
-cpSync(join(repoRoot, 'assets'), join(top, 'assets'), {recursive: true});
+// Only what Mattermost reads: the icon. Templates belong to the companion, screenshots to the README.
+cpSync(join(repoRoot, manifest.icon_path), join(top, manifest.icon_path));
 
 const tarball = join(outDir, `${manifest.id}-${manifest.version}.tar.gz`);
 await create({gzip: true, file: tarball, cwd: stage, portable: true}, [manifest.id]);

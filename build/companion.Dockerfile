@@ -16,6 +16,8 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/server-ts/package.json server-ts/package.json
 COPY --from=build /app/server-ts/dist server-ts/dist
 COPY --from=build /app/server-ts/drizzle server-ts/drizzle
+# Seed templates, read at start (server-ts/src/incidents/template_seeds.ts).
+COPY assets/templates assets/templates
 VOLUME /data
 EXPOSE 8090
 USER node

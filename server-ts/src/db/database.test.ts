@@ -3,7 +3,7 @@ import {HANDBOOK_RITUALS} from '../domain/ritual_seeds.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {openDatabase, type DbConnection} from './connection.js';
 import {loadSummaryRows} from './load_summary_rows.js';
-import {incidents, oncallShifts, rituals, schedules, triageItems} from './schema.js';
+import {incidents, oncallShifts, rituals, schedules, templates, triageItems} from './schema.js';
 import {seedRituals} from './seed_rituals.js';
 import {isKnownCommandToken, saveSlashCommand} from './slash_command_tokens.js';
 
@@ -49,6 +49,16 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('databa
         await conn.db.insert(incidents).values({title: 'DB down', severity: 'sev1'});
         await conn.db.insert(triageItems).values({title: 'Need a bucket'});
         await expect.poll(() => seen).toEqual(expect.arrayContaining(['incidents', 'triage_items']));
+        await stop();
+    });
+
+    it('notifies sre_changes on a template edit, so open sidebars see it live', async () => {
+        const seen: string[] = [];
+        const stop = await conn.listen('sre_changes', (payload) => seen.push(payload));
+        await conn.db.insert(templates).values({slug: 'notify-check', name: 'Notify check', tier: 'internal', channelNamePattern: 'inc-{slug}',
+            updateIntervalMinutes: {sev1: 15, sev2: 30, sev3: 60, sev4: 120}});
+        await conn.db.update(templates).set({name: 'Notify check, renamed'});
+        await expect.poll(() => seen.filter((t) => t === 'templates').length).toBe(2);
         await stop();
     });
 

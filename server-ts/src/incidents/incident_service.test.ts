@@ -1,3 +1,4 @@
+import {eq} from 'drizzle-orm';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {DeclareIncidentBody, TemplateView} from '../contract/incidents.js';
 import type {DbConnection} from '../db/connection.js';
@@ -161,6 +162,70 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
         await handle([{...job, data: {incidentId: id, dueAt: '2025-03-05T13:00:00.000Z'}}]);
         expect(fake.posts.filter((p) => p.props.sre_step === 'reminder')).toHaveLength(1);
         expect((await findIncident(conn.db, id))?.nextUpdateDueAt).toBeNull();
+    });
+
+    const declared = async (extra: Partial<DeclareIncidentBody> = {}) => {
+        const result = await service.declare(body(extra), alice);
+        if (!result.ok) {
+            throw new Error(`declare failed: ${JSON.stringify(result.error)}`);
+        }
+        return result.value.incident;
+    };
+    const broadcasts = () => fake.posts.filter((p) => p.channelId === 'ch-incidents');
+
+    it('broadcasts status updates and the resolution to the template channels, discreetly for a private incident', async () => {
+        const incident = await declared();
+        expect(await service.postUpdate(incident.id, 'Failover done', alice)).toMatchObject({ok: true});
+        expect(await service.resolve(incident.id, 'Replica lag fixed', alice)).toMatchObject({ok: true});
+        expect(broadcasts().map((p) => p.props.sre_step)).toEqual(['broadcast', 'status_update_broadcast', 'resolved_broadcast']);
+        expect(broadcasts()[1]?.message).toContain('Failover done');
+        expect(broadcasts()[1]?.message).toContain(`~${incident.channelName}`);
+        expect(broadcasts()[2]?.message).toContain('Replica lag fixed');
+        const secret = await declared({templateId: byName['security-incident']?.id ?? '', title: 'Leaked key'});
+        // The seeded security template broadcasts nowhere; a team may well add a channel to it.
+        const row = await findIncident(conn.db, secret.id);
+        await conn.db.update(incidentTable).set({declaration: row?.declaration ? {...row.declaration, broadcastChannels: ['incidents']} : null})
+            .where(eq(incidentTable.id, secret.id));
+        await service.postUpdate(secret.id, 'Rotated the key for customer acme', alice);
+        await service.resolve(secret.id, 'Key revoked at acme', alice);
+        const discreet = broadcasts().filter((p) => p.props.sre_incident_id === secret.id);
+        expect(discreet.map((p) => p.props.sre_step)).toEqual(['status_update_broadcast', 'resolved_broadcast']);
+        expect(discreet.map((p) => p.message).join('\n')).not.toMatch(/acme|Leaked key|inc-/);
+    });
+
+    it('keeps a status update when its broadcast fails', async () => {
+        const incident = await declared();
+        fake.failNext('getChannelByName');
+        expect(await service.postUpdate(incident.id, 'Still degraded', alice)).toMatchObject({ok: true});
+        expect(broadcasts().filter((p) => p.props.sre_step === 'status_update_broadcast')).toEqual([]);
+        expect(fake.posts.some((p) => p.props.sre_step === 'status_update' && p.message.includes('Still degraded'))).toBe(true);
+    });
+
+    it('refuses a commander or a role holder who is not in the team, naming them', async () => {
+        fake.outsiders.add('u-bob');
+        const channelsBefore = fake.channels.length;
+        expect(await service.declare(body({commanderId: 'u-bob'}), alice)).toEqual({ok: false, error: {commanderId: '@bob is not a member of this team'}});
+        expect(fake.channels).toHaveLength(channelsBefore);
+        const incident = await declared();
+        expect(await service.assignRole(incident.id, 'scribe', {id: 'u-bob', username: ''}, alice))
+            .toEqual({ok: false, error: '@bob is not a member of this team'});
+        fake.outsiders.clear();
+        expect(await service.assignRole(incident.id, 'scribe', {id: 'u-bob', username: ''}, alice)).toMatchObject({ok: true, value: {roles: {scribe: {username: 'bob'}}}});
+    });
+
+    it('refreshes the checklist post after a tick, and a failed refresh keeps the tick', async () => {
+        const incident = await declared();
+        const checklistPostOf = () => fake.posts.find((p) => p.props.sre_incident_id === incident.id && p.props.sre_step === 'checklist_post');
+        const buttons = () => (checklistPostOf()?.props.attachments as {actions: {id: string}[]}[] | undefined)?.[0]?.actions.map((a) => a.id);
+        expect(buttons()?.[0]).toBe('tick0');
+        expect(await service.tickChecklist(incident.id, 0, true, alice)).toMatchObject({ok: true});
+        expect(buttons()?.[0]).toBe('tick1');
+        expect(checklistPostOf()?.message).toContain('~~');
+        expect(checklistPostOf()?.props).toMatchObject({sre_incident_id: incident.id, sre_step: 'checklist_post'});
+        fake.failNext('patchPost');
+        const ticked = await service.tickChecklist(incident.id, 1, true, alice);
+        expect(ticked.ok && ticked.value.checklist[1]?.doneBy).toBe('alice');
+        expect(buttons()?.[0]).toBe('tick1');
     });
 
     it('keeps template rows as seeded', async () => {

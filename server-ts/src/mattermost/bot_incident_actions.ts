@@ -29,6 +29,10 @@ export interface IncidentBot {
     recentPosts: (channelId: string) => Answer<BotPost[]>;
     getTeamName: (teamId: string) => Answer<string>;
     isChannelMember: (channelId: string, userId: string) => Answer<boolean>;
+    // False for a user who never joined the team and for one who left it (Mattermost keeps the row with delete_at).
+    isTeamMember: (teamId: string, userId: string) => Answer<boolean>;
+    // Replaces the post's message and props (Mattermost's patch replaces props as a whole).
+    patchPost: (postId: string, patch: {message: string; props: Record<string, unknown>}) => Answer<true>;
 }
 
 const RECENT_POSTS = 60;
@@ -60,10 +64,12 @@ export function createIncidentBot(mmUrl: string, botToken: string): IncidentBot 
             return list.order.map((id) => list.posts[id]).filter((p): p is Post => p !== undefined).map(postOf);
         }),
         getTeamName: (teamId) => attempt(async () => (await client.getTeam(teamId)).name),
-        isChannelMember: async (channelId, userId) => {
-            const member = await orNull(() => client.getChannelMember(channelId, userId));
-            return member.ok ? ok(member.value !== null) : member;
-        },
+        isChannelMember: (channelId, userId) => isMember(() => client.getChannelMember(channelId, userId)),
+        isTeamMember: (teamId, userId) => isMember(() => client.getTeamMember(teamId, userId)),
+        patchPost: (postId, patch) => attempt(async () => {
+            await client.patchPost({id: postId, message: patch.message, props: patch.props});
+            return true as const;
+        }),
     };
 }
 
@@ -74,6 +80,16 @@ async function orNull<T>(call: () => Promise<T>): Answer<T | null> {
         return ok(null);
     }
     return result.ok ? result : err(result.error);
+}
+
+// Not a member is a 404; a team member who left keeps a row with delete_at set (channel members have none).
+async function isMember(call: () => Promise<object>): Answer<boolean> {
+    const member = await orNull(call);
+    if (!member.ok) {
+        return member;
+    }
+    const hasLeft = member.value !== null && 'delete_at' in member.value && member.value.delete_at !== 0;
+    return ok(member.value !== null && !hasLeft);
 }
 
 const person = (u: {id: string; username: string}): BotPerson => ({id: u.id, username: u.username});

@@ -10,6 +10,8 @@ export function fakeIncidentBot(users: BotPerson[] = [{id: 'u-alice', username: 
     const members = new Map<string, Set<string>>();
     const posts: BotPost[] = [];
     const pinned: string[] = [];
+    // Users who exist in Mattermost but are not in team1.
+    const outsiders = new Set<string>();
     const failures = new Map<Method, number>();
     const lostReplies = new Map<Method, number>();
     const BOT = {id: 'bot1', username: 'sre-bot'};
@@ -64,7 +66,15 @@ export function fakeIncidentBot(users: BotPerson[] = [{id: 'u-alice', username: 
         recentPosts: (channelId) => gate('recentPosts', () => posts.filter((p) => p.channelId === channelId).reverse()),
         getTeamName: () => gate('getTeamName', () => 'sre'),
         isChannelMember: (channelId, userId) => gate('isChannelMember', () => members.get(channelId)?.has(userId) ?? false),
+        isTeamMember: (teamId, userId) => gate('isTeamMember', () => teamId === 'team1' && !outsiders.has(userId)),
+        patchPost: (id, patch) => gate('patchPost', () => {
+            const post = posts.find((p) => p.id === id);
+            if (post) {
+                Object.assign(post, patch);
+            }
+            return true as const;
+        }),
     };
-    return {bot, channels, members, posts, pinned, failNext: (method: Method, times = 1) => failures.set(method, times),
+    return {bot, channels, members, posts, pinned, outsiders, failNext: (method: Method, times = 1) => failures.set(method, times),
         loseNextReply: (method: 'createPost') => lostReplies.set(method, 1)};
 }

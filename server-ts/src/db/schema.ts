@@ -97,15 +97,50 @@ export const incidentEvents = pgTable('incident_events', {
     at: instant('at').notNull().defaultNow(),
 }, (t) => [index('incident_events_incident_idx').on(t.incidentId, t.at)]);
 
+// Requests to the SRE team (domain/triage_request.ts); status and the fields are checked by the domain, not here.
 export const triageItems = pgTable('triage_items', {
     id: uuid('id').primaryKey().defaultRandom(),
     number: integer('number').generatedAlwaysAsIdentity().unique().notNull(),
     title: text('title').notNull(),
-    status: text('status', {enum: ['new', 'accepted', 'in_progress', 'done', 'rejected']}).notNull().default('new'),
-    priority: text('priority', {enum: ['p1', 'p2', 'p3', 'p4']}),
+    description: text('description').notNull().default(''),
+    status: text('status', {enum: ['new', 'accepted', 'in_progress', 'done', 'declined', 'duplicate']}).notNull().default('new'),
+    priority: text('priority', {enum: ['p1', 'p2', 'p3', 'p4']}).notNull().default('p3'),
+    category: text('category', {enum: ['reliability', 'availability_cost', 'automation', 'security', 'documentation', 'ktlo']}).notNull().default('ktlo'),
+    area: text('area', {enum: ['cloud', 'community', 'internal_platform']}),
+    ownerId: text('owner_id'),
+    ownerUsername: text('owner_username'),
     requesterId: text('requester_id'),
+    requesterUsername: text('requester_username').notNull().default(''),
+    quarter: text('quarter'),
+    labels: jsonb('labels').$type<string[]>().notNull().default([]),
+    // One request per message: sending the same message again finds this row.
+    sourcePostId: text('source_post_id'),
+    sourceChannelId: text('source_channel_id'),
+    // The thread a bot reply goes to (Mattermost refuses a reply whose root is itself a reply).
+    sourceRootId: text('source_root_id'),
+    duplicateOf: uuid('duplicate_of'),
+    declineReason: text('decline_reason'),
+    // The client's key for one creation: a replay finds this row instead of making a second.
+    idempotencyKey: text('idempotency_key').unique(),
     createdAt: createdAt(),
-}, (t) => [index('triage_items_status_idx').on(t.status, t.createdAt)]);
+    triagedAt: instant('triaged_at'),
+    closedAt: instant('closed_at'),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+}, (t) => [
+    index('triage_items_status_idx').on(t.status, t.createdAt),
+    uniqueIndex('triage_items_source_post_idx').on(t.sourcePostId).where(sql`${t.sourcePostId} is not null`),
+]);
+
+export const triageEvents = pgTable('triage_events', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Insertion order: a creation and a decision may share an instant (and a test clock always does).
+    seq: integer('seq').generatedAlwaysAsIdentity().notNull(),
+    requestId: uuid('request_id').notNull().references(() => triageItems.id, {onDelete: 'cascade'}),
+    kind: text('kind').notNull(),
+    actorId: text('actor_id'),
+    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    at: instant('at').notNull().defaultNow(),
+}, (t) => [index('triage_events_request_idx').on(t.requestId, t.at)]);
 
 export const schedules = pgTable('schedules', {
     id: uuid('id').primaryKey().defaultRandom(),

@@ -152,7 +152,8 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
         const due = (await findIncident(conn.db, id))?.nextUpdateDueAt;
         expect(due?.toISOString()).toBe('2025-03-05T12:30:00.000Z');
         const scheduled: string[] = [];
-        const handle = statusReminderHandler({db: conn.db, bot: fake.bot, schedule: (_id, at) => Promise.resolve(void scheduled.push(at.toISOString()))});
+        const handle = statusReminderHandler({db: conn.db, bot: fake.bot,
+            schedule: (reminders) => Promise.resolve(void scheduled.push(...reminders.map((r) => r.dueAt.toISOString())))});
         const job = {data: {incidentId: id, dueAt: '2025-03-05T12:30:00.000Z'}} as Parameters<typeof handle>[0][number];
         await handle([job, job]);
         await handle([job]);

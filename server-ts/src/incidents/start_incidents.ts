@@ -7,7 +7,7 @@ import {seedTemplates} from '../db/seed_templates.js';
 import {loadSigningSecret} from '../db/signing_secret.js';
 import {sendDeclareSteps, startDeclareStepsWorker} from '../jobs/incident_declare_steps.js';
 import {unfinishedDeclarations} from '../db/unfinished_declarations.js';
-import {scheduleStatusReminder, startStatusReminderWorker} from '../jobs/status_reminder.js';
+import {scheduleStatusReminder, scheduleStatusReminders, startStatusReminderWorker} from '../jobs/status_reminder.js';
 import {countCalls, type CountedBot} from '../mattermost/bot_call_counter.js';
 import type {IncidentBot} from '../mattermost/bot_incident_actions.js';
 import {StartupError} from '../startup_error.js';
@@ -46,7 +46,7 @@ export async function startIncidents({config, db, boss, logger, bot: rawBot}: De
     const scheduleReminder = async (id: string, dueAt: Date) => {
         await scheduleStatusReminder(boss, id, dueAt);
     };
-    await startStatusReminderWorker(boss, {db, bot, schedule: scheduleReminder});
+    await startStatusReminderWorker(boss, {db, bot, schedule: (reminders) => scheduleStatusReminders(boss, reminders)});
     await startDeclareStepsWorker(boss, (id) => runPendingSteps(stepDeps, id, true), () => unfinishedDeclarations(db));
     const isSre = async (actor: Actor) => actor.isSystemAdmin || isSreMember(db, actor.username);
     return {

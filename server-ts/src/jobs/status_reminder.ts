@@ -1,56 +1,89 @@
 import type PgBoss from 'pg-boss';
-import {claimReminder} from '../db/claim_reminder.js';
+import {claimReminders, findIncidents, type ReminderClaim} from '../db/claim_reminders.js';
 import type {Database} from '../db/database.js';
-import {findIncident} from '../db/incident_rows.js';
+import type {IncidentRow} from '../db/incident_rows.js';
 import {nextUpdateDue, reminderText, updateIntervalFor} from '../domain/reminders.js';
 import type {IncidentBot} from '../mattermost/bot_incident_actions.js';
 
 export const STATUS_REMINDER = 'incident-status-reminder';
 type Payload = {incidentId: string; dueAt: string};
+export type Reminder = {incidentId: string; dueAt: Date};
 
 export const createStatusReminderQueue = (boss: PgBoss) => // 'short': ≤1 queued job per key
     boss.createQueue(STATUS_REMINDER, {name: STATUS_REMINDER, policy: 'short'});
 
-export function scheduleStatusReminder(boss: PgBoss, incidentId: string, dueAt: Date): Promise<string | null> {
+// Same incident + deadline = same key, so a duplicate send is dropped.
+const jobFor = ({incidentId, dueAt}: Reminder) => {
     const data: Payload = {incidentId, dueAt: dueAt.toISOString()};
-    // Same incident + deadline = same key, so a duplicate send is dropped.
-    return boss.send(STATUS_REMINDER, data, {singletonKey: `${incidentId}@${data.dueAt}`, startAfter: dueAt, expireInSeconds: 60});
+    return {data, options: {singletonKey: `${incidentId}@${data.dueAt}`, startAfter: dueAt, expireInSeconds: 60}};
+};
+
+export function scheduleStatusReminder(boss: PgBoss, incidentId: string, dueAt: Date): Promise<string | null> {
+    const {data, options} = jobFor({incidentId, dueAt});
+    return boss.send(STATUS_REMINDER, data, options);
 }
 
-type Deps = {db: Database; bot: IncidentBot; schedule: (incidentId: string, dueAt: Date) => Promise<unknown>};
+// One statement for a whole batch: 10,000 reminders due in one minute must not cost 10,000 round trips.
+export async function scheduleStatusReminders(boss: PgBoss, reminders: Reminder[]): Promise<void> {
+    if (reminders.length > 0) {
+        await boss.insert(reminders.map((r) => {
+            const {data, options} = jobFor(r);
+            return {name: STATUS_REMINDER, data, ...options};
+        }));
+    }
+}
+
+type Deps = {db: Database; bot: IncidentBot; schedule: (reminders: Reminder[]) => Promise<unknown>};
+
+// Deadline moved by a later update, or incident closed (or its channel never came): a stale job.
+const isStillDue = (row: IncidentRow | undefined, dueAt: Date): row is IncidentRow & {updateIntervalMinutes: NonNullable<IncidentRow['updateIntervalMinutes']>} =>
+    row?.nextUpdateDueAt?.getTime() === dueAt.getTime() && row.updateIntervalMinutes !== null && row.channelId !== null;
+
+async function claimsFor(db: Database, jobs: PgBoss.Job<Payload>[]): Promise<ReminderClaim[]> {
+    const rows = new Map((await findIncidents(db, [...new Set(jobs.map((j) => j.data.incidentId))])).map((r) => [r.id, r]));
+    const claims = new Map<string, ReminderClaim>();
+    for (const {data} of jobs) {
+        const row = rows.get(data.incidentId);
+        const dueAt = new Date(data.dueAt);
+        if (isStillDue(row, dueAt)) {
+            claims.set(`${row.id}@${data.dueAt}`, {id: row.id, dueAt, next: nextUpdateDue(row.severity, row.updateIntervalMinutes, dueAt)});
+        }
+    }
+    return [...claims.values()];
+}
+
+const POSTS_AT_ONCE = 50;
+
+async function postReminders(bot: IncidentBot, claimed: IncidentRow[]): Promise<void> {
+    const failures: unknown[] = [];
+    const failed = (r: PromiseSettledResult<unknown>): unknown[] => (r.status === 'rejected' ? [r.reason] : []);
+    // Bounded, so a storm of reminders does not open thousands of requests to Mattermost at once.
+    for (let i = 0; i < claimed.length; i += POSTS_AT_ONCE) {
+        const results = await Promise.allSettled(claimed.slice(i, i + POSTS_AT_ONCE).map((row) => bot.createPost({
+            channelId: row.channelId ?? '', props: {sre_incident_id: row.id, sre_step: 'reminder'},
+            message: reminderText({number: row.number, title: row.title, severity: row.severity, commanderUsername: row.commanderUsername ?? '',
+                intervalMinutes: updateIntervalFor(row.severity, row.updateIntervalMinutes ?? {sev1: 0, sev2: 0, sev3: 0, sev4: 0})}),
+        })));
+        failures.push(...results.flatMap(failed));
+    }
+    if (failures.length > 0) {
+        throw new Error(`${failures.length} reminder post(s) failed: ${String(failures[0])}`);
+    }
+}
 
 export function statusReminderHandler({db, bot, schedule}: Deps) {
-    const remind = async ({incidentId, dueAt: raw}: Payload) => {
-        const dueAt = new Date(raw);
-        const incident = await findIncident(db, incidentId);
-        // Deadline moved by a later update, or incident closed: stale job.
-        if (incident?.nextUpdateDueAt?.getTime() !== dueAt.getTime() || incident.updateIntervalMinutes === null || incident.channelId === null) {
-            return;
-        }
-        const next = nextUpdateDue(incident.severity, incident.updateIntervalMinutes, dueAt);
-        // The next one is queued before claiming, so a crash after the claim cannot end the reminders.
-        await schedule(incidentId, next);
-        // Claim before posting: pg-boss retries failed jobs, and a lost reminder beats a double post.
-        const claimed = await claimReminder(db, incidentId, dueAt, next);
-        if (claimed?.channelId) {
-            await bot.createPost({channelId: claimed.channelId, props: {sre_incident_id: incidentId, sre_step: 'reminder'},
-                message: reminderText({number: claimed.number, title: claimed.title, severity: claimed.severity,
-                    commanderUsername: claimed.commanderUsername ?? '', intervalMinutes: updateIntervalFor(claimed.severity, incident.updateIntervalMinutes)})});
-        }
-    };
-    // A whole batch at once: 10,000 reminders due in the same minute must not queue behind each other's posts.
     return async (jobs: PgBoss.Job<Payload>[]) => {
-        const results = await Promise.allSettled(jobs.map((job) => remind(job.data)));
-        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-        if (failed) {
-            throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
-        }
+        const claims = await claimsFor(db, jobs);
+        // The next ones are queued before claiming, so a crash after the claim cannot end the reminders.
+        await schedule(claims.map((c) => ({incidentId: c.id, dueAt: c.next})));
+        // Claim before posting: a retried batch finds its deadlines moved, and a lost reminder beats a double post.
+        await postReminders(bot, await claimReminders(db, claims));
     };
 }
 
-const BATCH = 500;
+const BATCH = 1000;
 
-// Per FACTS.md: pg-boss sleeps between fetches even after a full batch; waking the worker keeps p99 under a second.
+// Per FACTS.md: pg-boss sleeps between fetches even after a full batch; waking the worker keeps lateness low.
 export async function startStatusReminderWorker(boss: PgBoss, deps: Deps): Promise<void> {
     await createStatusReminderQueue(boss);
     const handle = statusReminderHandler(deps);

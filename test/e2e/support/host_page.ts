@@ -47,12 +47,15 @@ export const themeVariable = (page: Page, name: string): Promise<string> =>
  */
 export async function clickHeaderAction(page: Page, {dropdownText, tooltipText}: {dropdownText: string; tooltipText: string}): Promise<void> {
     const menu = page.getByRole('button', {name: 'Channel plugins'});
+    const button = page.getByRole('button', {name: tooltipText});
+    // The plugin registers its buttons once its bundle has loaded: wait for either form before choosing.
+    await menu.or(button).first().waitFor();
     if (await menu.isVisible()) {
         await menu.click();
         await page.getByRole('menuitem', {name: dropdownText}).click();
         return;
     }
-    await page.getByRole('button', {name: tooltipText}).click();
+    await button.click();
 }
 
 /** Opens a post's ⋯ menu and picks a plugin action. */

@@ -5,13 +5,17 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import Fastify from 'fastify';
 import {startStack} from '../sandbox/stack.ts';
+import {benchDeclare} from './declare_bench.ts';
+import {reportDeclare} from './declare_report.ts';
 import {measure, type LoadFigures} from './load.ts';
+import {benchReminders} from './reminder_bench.ts';
 import {seedLoad} from './seed_load.ts';
 
 // `npm run bench`: every figure measured in this one run, side by side. Loopback only, bounded in time.
 const BUNDLE_BUDGET_GZIP = 80 * 1024;
 const SECONDS = 5;
 const CONNECTIONS = 10;
+const DECLARATIONS = 100;
 
 function bundleSize() {
     const mainJs = readFileSync(join(import.meta.dirname, '..', '..', 'webapp', 'dist', 'main.js'));
@@ -53,11 +57,13 @@ async function main() {
         row('GET api/v1/summary', summaryFigures);
         console.log(`  ratio summary / bare: ${((summaryFigures.requestsPerSecond / bareFigures.requestsPerSecond) * 100).toFixed(0)} % (goal ≥ 30 %)`);
         console.log(`  summary p99 ${summaryFigures.p99Ms.toFixed(2)} ms (goal ≤ 10 ms)`);
+        reportDeclare(await benchDeclare(stack, DECLARATIONS), DECLARATIONS);
     } finally {
         await bare.close();
         await stack.close();
         await rm(dataDir, {recursive: true, force: true});
     }
+    await benchReminders();
 }
 
 await main();

@@ -4,11 +4,14 @@ import type {UnknownAction} from 'redux';
 
 import {LiveUpdates} from './components/live_updates';
 import {SreSidebar} from './components/sidebar/sre_sidebar';
+import {NewRequestModal} from './components/triage/new_request_modal';
+import {TriageModal} from './components/triage/triage_modal';
 import {manifest} from './manifest';
 import {SreToolkitPlugin} from './plugin';
 import type {PluginRegistry} from './plugin_registry';
 import {channelIncidentLoaded, getDeclarePrefill} from './store/incident_ui_slice';
 import {pluginReducer} from './store/plugin_reducer';
+import {getNewRequestPrefill} from './store/triage_slice';
 import {createHostStore} from './test_support/host_store';
 import {withTimeline} from './test_support/incidents';
 
@@ -55,17 +58,18 @@ function initialized() {
     return {plugin, calls, dispatched, call, all, host};
 }
 
-it('registers the reducer, translations, live updates, sidebar, Declare modal, App Bar icon, header buttons and post menu items', () => {
+it('registers the reducer, translations, live updates, sidebar, modals, App Bar icon, header buttons and post menu items', () => {
     const {calls, call, all} = initialized();
     expect(calls.map(([name]) => name)).toEqual([
         'registerReducer', 'registerTranslations', 'registerRootComponent',
         'registerRightHandSidebarComponent', 'registerRootComponent', 'registerAppBarComponent',
         'registerChannelHeaderButtonAction', 'registerChannelHeaderButtonAction',
         'registerPostDropdownMenuAction', 'registerPostDropdownMenuAction',
+        'registerRootComponent', 'registerRootComponent', 'registerPostDropdownMenuAction',
     ]);
     expect(call('registerReducer')).toEqual([pluginReducer]);
-    expect(all('registerRootComponent').map(([c]) => (c as {name: string}).name)).toEqual([LiveUpdates.name, 'DeclareModal']);
-    expect(all('registerPostDropdownMenuAction').map(([text]) => text)).toEqual(['Declare incident', 'Add to timeline']);
+    expect(all('registerRootComponent').map(([c]) => (c as {name: string}).name)).toEqual([LiveUpdates.name, 'DeclareModal', NewRequestModal.name, TriageModal.name]);
+    expect(all('registerPostDropdownMenuAction').map(([text]) => text)).toEqual(['Declare incident', 'Add to timeline', 'Send to SRE triage']);
     expect(call('registerRightHandSidebarComponent')).toEqual([SreSidebar, 'SRE Toolkit']);
 
     const [translationsFor] = call('registerTranslations') as [(locale: string) => Record<string, string>];
@@ -109,6 +113,16 @@ it('opens the Declare modal from a post with its message, a title and the post i
     expect(getDeclarePrefill(host.getState())).toEqual({title: '', summary: ''});
 });
 
+it('opens the New request modal from any post, filled from its message', () => {
+    const {all, host} = initialized();
+    receivePost(host, {id: 'p3', channel_id: 'cloud-support', message: 'Can we get a staging DB? Ours is full.'});
+    const [, , requestItem] = all('registerPostDropdownMenuAction') as MenuItem[];
+    expect(requestItem?.[2]('p3')).toBe(true);
+    requestItem?.[1]('p3');
+    expect(getNewRequestPrefill(host.getState())).toEqual({
+        title: 'Can we get a staging DB', description: 'Can we get a staging DB? Ours is full.', sourcePostId: 'p3'});
+});
+
 it('offers Add to timeline only for posts in a known incident channel', () => {
     const {all, host} = initialized();
     receivePost(host, {id: 'p2', channel_id: 'chan-inc', message: 'Rolled back'});
@@ -124,7 +138,7 @@ it('removes every component it added on uninitialize, once', () => {
     plugin.uninitialize();
     plugin.uninitialize();
     expect(calls.filter(([name]) => name === 'unregisterComponent').map(([, id]) => id)).toEqual(
-        ['id1', 'id2', 'id3', 'id4', 'id5', 'id6', 'id7', 'id8']);
+        ['id1', 'id2', 'id3', 'id4', 'id5', 'id6', 'id7', 'id8', 'id9', 'id10', 'id11']);
 });
 
 it('the bundle entry registers the plugin under its id', async () => {

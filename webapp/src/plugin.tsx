@@ -3,10 +3,13 @@ import {APP_BAR_ICON_URL} from './assets/app_bar_icon';
 import {makeDeclareModal} from './components/declare/declare_modal';
 import {LiveUpdates} from './components/live_updates';
 import {SreSidebar} from './components/sidebar/sre_sidebar';
+import {NewRequestModal} from './components/triage/new_request_modal';
+import {TriageModal} from './components/triage/triage_modal';
 import {translationsFor} from './i18n/translations';
 import {addToTimeline, declareBlank, declareFromPost, isInIncidentChannel} from './plugin_actions';
 import type {HostStore, PluginRegistry} from './plugin_registry';
 import {pluginReducer} from './store/plugin_reducer';
+import {requestFromPost} from './triage_actions';
 
 const TITLE = 'SRE Toolkit';
 
@@ -30,7 +33,11 @@ export class SreToolkitPlugin {
         const postDeclareId = registry.registerPostDropdownMenuAction('Declare incident', (postId) => declareFromPost(store, postId), () => true);
         const postTimelineId = registry.registerPostDropdownMenuAction('Add to timeline',
             (postId) => void addToTimeline(store, browserEnv, postId), (postId) => isInIncidentChannel(store.getState(), postId));
-        this.registered = {registry, ids: [liveId, rhs.id, modalId, appBarId, headerId, declareHeaderId, postDeclareId, postTimelineId]};
+        const requestModalId = registry.registerRootComponent(NewRequestModal);
+        const triageModalId = registry.registerRootComponent(TriageModal);
+        const postRequestId = registry.registerPostDropdownMenuAction('Send to SRE triage', (postId) => requestFromPost(store, postId), () => true);
+        this.registered = {registry, ids: [liveId, rhs.id, modalId, appBarId, headerId, declareHeaderId, postDeclareId, postTimelineId,
+            requestModalId, triageModalId, postRequestId]};
     }
 
     // The host drops our reducer and translations itself; components we can remove by id.

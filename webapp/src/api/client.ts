@@ -4,10 +4,11 @@ import {expectShape, requestJson, type ClientOptions} from './http';
 import {createIncidentsClient, type IncidentsClient} from './incidents_client';
 import type {ApiError, Result} from './result';
 import {isSummary} from './summary_shape';
+import {createTriageClient, type TriageClient} from './triage_client';
 
 export type {FetchFn, FetchResponse} from './http';
 
-export type CompanionClient = IncidentsClient & {
+export type CompanionClient = IncidentsClient & TriageClient & {
     getSummary: () => Promise<Result<Summary, ApiError>>;
     eventsUrl: () => string;
 };
@@ -16,6 +17,7 @@ export type CompanionClient = IncidentsClient & {
 export function createCompanionClient(options: ClientOptions): CompanionClient {
     return {
         ...createIncidentsClient(options),
+        ...createTriageClient(options),
         getSummary: async () => expectShape(await requestJson(options, 'GET', '/api/v1/summary'), isSummary, 'a summary'),
         eventsUrl: () => `${options.baseUrl}/api/v1/events`,
     };

@@ -50,7 +50,9 @@ async function failure(res: FetchResponse): Promise<ApiError> {
     return {kind: 'server', message: detail ?? `The companion failed (${res.status}).`};
 }
 
-function requestInit(options: ClientOptions, method: 'GET' | 'POST' | 'PUT', body: unknown): RequestInit {
+type Method = 'GET' | 'POST' | 'PUT';
+
+function requestInit(options: ClientOptions, method: Method, body: unknown): RequestInit {
     const headers: Record<string, string> = {'X-Requested-With': 'XMLHttpRequest', 'X-CSRF-Token': csrfToken(options.cookies())};
     if (body === undefined) {
         return {method, credentials: 'include', headers};
@@ -59,7 +61,13 @@ function requestInit(options: ClientOptions, method: 'GET' | 'POST' | 'PUT', bod
 }
 
 /** One call to the companion: every failure (network, HTTP, non-JSON) comes back as an ApiError value. */
-export async function requestJson(options: ClientOptions, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<Result<unknown, ApiError>> {
+export async function requestJson(options: ClientOptions, method: Method, path: string, body?: unknown): Promise<Result<unknown, ApiError>> {
+    const result = await requestWithStatus(options, method, path, body);
+    return result.ok ? ok(result.value.body) : result;
+}
+
+/** requestJson that keeps the success status, for routes where 200 (a replay) and 201 (created) differ. */
+export async function requestWithStatus(options: ClientOptions, method: Method, path: string, body?: unknown): Promise<Result<{status: number; body: unknown}, ApiError>> {
     let res: FetchResponse;
     try {
         res = await options.fetchFn(`${options.baseUrl}${path}`, requestInit(options, method, body));
@@ -70,7 +78,7 @@ export async function requestJson(options: ClientOptions, method: 'GET' | 'POST'
         return err(await failure(res));
     }
     try {
-        return ok(await res.json());
+        return ok({status: res.status, body: await res.json()});
     } catch {
         return err({kind: 'server', message: 'The companion sent a reply that is not JSON.'});
     }

@@ -1,0 +1,44 @@
+import type {
+    NewTriageRequestBody, TriageDecisionBody, TriageQueueQuery, TriageRequestView, TriageRequestWithTimeline,
+} from '../../../server-ts/src/contract/triage';
+
+import {expectShape, requestJson, requestWithStatus, type ClientOptions} from './http';
+import {err, ok, type ApiError, type Result} from './result';
+import {isTriageList, isTriageRequestView, isTriageWithTimeline} from './triage_shapes';
+
+type Reply<T> = Promise<Result<T, ApiError>>;
+
+// isReplay: the companion answered 200 with a request it already had (same key, or the message is already linked).
+export type CreatedRequest = {request: TriageRequestView; isReplay: boolean};
+
+export type TriageClient = {
+    createRequest: (body: NewTriageRequestBody) => Reply<CreatedRequest>;
+    listQueue: (query?: TriageQueueQuery) => Reply<TriageRequestView[]>;
+    getRequest: (id: string) => Reply<TriageRequestWithTimeline>;
+    decide: (id: string, body: TriageDecisionBody) => Reply<TriageRequestView>;
+};
+
+const API = '/api/v1/triage';
+const enc = encodeURIComponent;
+
+function queryString(query: TriageQueueQuery): string {
+    const pairs = Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string');
+    return pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;
+}
+
+export function createTriageClient(options: ClientOptions): TriageClient {
+    return {
+        createRequest: async (body) => {
+            const sent = await requestWithStatus(options, 'POST', API, body);
+            if (!sent.ok) {
+                return sent;
+            }
+            const {status, body: reply} = sent.value;
+            return isTriageRequestView(reply) ? ok({request: reply, isReplay: status === 200}) :
+                err({kind: 'server', message: 'The companion sent a request in an unknown shape.'});
+        },
+        listQueue: async (query = {}) => expectShape(await requestJson(options, 'GET', `${API}${queryString(query)}`), isTriageList, 'the triage queue'),
+        getRequest: async (id) => expectShape(await requestJson(options, 'GET', `${API}/${enc(id)}`), isTriageWithTimeline, 'a request'),
+        decide: async (id, body) => expectShape(await requestJson(options, 'POST', `${API}/${enc(id)}/decision`, body), isTriageRequestView, 'a request'),
+    };
+}

@@ -7,6 +7,7 @@ import {loadSummaryRows} from './db/load_summary_rows.js';
 import {seedRituals} from './db/seed_rituals.js';
 import {isKnownCommandToken} from './db/slash_command_tokens.js';
 import {HANDBOOK_RITUALS} from './domain/ritual_seeds.js';
+import {DEFAULT_SLA} from './domain/triage_sla.js';
 import {buildApp} from './http/app.js';
 import {cachedWhoAmI} from './http/auth_cache.js';
 import {createSummaryService} from './http/summary_service.js';
@@ -21,6 +22,7 @@ import type {InteractionBot} from './mattermost/interaction_ports.js';
 import {connectMattermost} from './mattermost/connect_at_start.js';
 import {readinessChecks} from './readiness.js';
 import {StartupError} from './startup_error.js';
+import {createTriageService} from './triage/triage_service.js';
 
 export {StartupError} from './startup_error.js';
 
@@ -90,8 +92,10 @@ async function startOnDatabase(config: Config, options: CompanionOptions, logger
     const mattermost = await connectMattermost({config, boss, logger, connection, bot: options.bot ?? createBotClient(config.mmUrl, config.mmBotToken)});
     const incidents = await startIncidents({config, db: connection.db, boss, logger,
         bot: options.incidentBot ?? createIncidentBot(config.mmUrl, config.mmBotToken)});
+    const triage = createTriageService({db: connection.db, bot: incidents.botCalls.bot, isSre: incidents.isSre, mmUrl: config.mmUrl,
+        sla: DEFAULT_SLA, onProblem: (message, detail) => logger.warn(detail, message)});
     const app = await buildApp({
-        summaries, logger,
+        summaries, logger, triage,
         incidents: incidents.incidents, templates: incidents.templates, isSre: incidents.isSre, hiddenFor: incidents.access.hiddenFor,
         interactions: {incidents: incidents.incidents, templates: incidents.templates, companionUrl: config.companionUrl,
             signingSecret: incidents.signingSecret, bot: options.interactionBot ?? createInteractionBot(config.mmUrl, config.mmBotToken),

@@ -110,7 +110,7 @@ export const TriageRequestWithTimeline = Type.Object({
 }, {additionalProperties: false});
 export type TriageRequestWithTimeline = Static<typeof TriageRequestWithTimeline>;
 
-// GET /triage/requests: comma-separated lists; an empty owner means unowned.
+// GET /triage: comma-separated lists; an empty owner means unowned.
 export const TriageQueueQuery = Type.Object({
     status: Type.Optional(Type.String()),
     category: Type.Optional(Type.String()),
@@ -119,3 +119,11 @@ export const TriageQueueQuery = Type.Object({
     area: Type.Optional(Type.String()),
 }, {additionalProperties: false});
 export type TriageQueueQuery = Static<typeof TriageQueueQuery>;
+
+// POST /triage for a message already sent to triage: 409 with the earlier request, so the client can say so and link it.
+export const TriageAlreadyRequested = Type.Object({
+    code: Type.Literal('already_requested'),
+    message: Type.String(),
+    request: TriageRequestView,
+}, {additionalProperties: false});
+export type TriageAlreadyRequested = Static<typeof TriageAlreadyRequested>;

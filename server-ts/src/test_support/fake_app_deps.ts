@@ -30,6 +30,7 @@ export function fakeAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
         interactions: fakeInteractionDeps(),
         incidents: unused('incidents'),
         templates: unused('templates'),
+        triage: unused('triage'),
         isSre: () => Promise.resolve(false),
         hiddenFor: () => Promise.resolve(new Set()),
         ...overrides,

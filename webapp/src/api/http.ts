@@ -1,4 +1,5 @@
 import {err, ok, type ApiError, type Result} from './result';
+import {isObject} from './is_object';
 
 /** The part of a fetch Response the client reads; lets tests hand in plain objects. */
 export type FetchResponse = {ok: boolean; status: number; json: () => Promise<unknown>};
@@ -12,7 +13,6 @@ function csrfToken(cookies: string): string {
     return match?.[1] === undefined ? '' : decodeURIComponent(match[1]);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 async function problemBody(res: FetchResponse): Promise<Record<string, unknown>> {
     try {
@@ -66,15 +66,19 @@ export async function requestJson(options: ClientOptions, method: Method, path: 
     return result.ok ? ok(result.value.body) : result;
 }
 
-/** requestJson that keeps the success status, for routes where 200 (a replay) and 201 (created) differ. */
-export async function requestWithStatus(options: ClientOptions, method: Method, path: string, body?: unknown): Promise<Result<{status: number; body: unknown}, ApiError>> {
+/**
+ * requestJson that keeps the status, for routes where 200 (a replay) and 201 (created) differ; `answers` lists
+ * error statuses whose body is an answer rather than a failure (e.g. 409 "already on the board").
+ */
+export async function requestWithStatus(options: ClientOptions, method: Method, path: string, body?: unknown,
+    answers: number[] = []): Promise<Result<{status: number; body: unknown}, ApiError>> {
     let res: FetchResponse;
     try {
         res = await options.fetchFn(`${options.baseUrl}${path}`, requestInit(options, method, body));
     } catch (e) {
         return err({kind: 'unreachable', message: e instanceof Error ? e.message : String(e)});
     }
-    if (!res.ok) {
+    if (!res.ok && !answers.includes(res.status)) {
         return err(await failure(res));
     }
     try {

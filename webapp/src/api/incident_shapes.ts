@@ -1,8 +1,8 @@
 import type {IncidentView, IncidentWithTimeline, TemplatePreview, TemplateView} from '../../../server-ts/src/contract/incidents';
+import {isObject} from './is_object';
 
 export type Me = {userId: string; username: string; isSre: boolean; isSystemAdmin: boolean};
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 // The companion validates its replies against the contract; these guards only catch a proxy page or
 // a half-deployed older companion, checking the fields the webapp would crash without.

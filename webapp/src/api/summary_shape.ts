@@ -1,6 +1,6 @@
 import type {Summary} from '../../../server-ts/src/contract/summary';
+import {isObject} from './is_object';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 // The companion validates its replies against the contract; this only guards the sidebar against a
 // proxy error page or a half-deployed older companion, so a bad body becomes an error, not a crash.

@@ -16,6 +16,11 @@ it.each<[string, number, boolean]>([['201 is a new request', 201, false], ['200 
     expect(calls.map((x) => [x.method, x.path, x.body])).toEqual([['POST', '/triage', BODY]]);
 });
 
+it('createRequest links the request a message already has (409)', async () => {
+    const {client: c} = client({'POST /triage': [reply(409, {code: 'already_requested', message: 'This message is already request #7', request: triageRequest()})]});
+    expect(await c.createRequest(BODY)).toEqual({ok: true, value: {request: triageRequest(), isReplay: true}});
+});
+
 it('createRequest hands back the field problems of a 400', async () => {
     const {client: c} = client({'POST /triage': [reply(400, {code: 'invalid_request', message: 'Check the fields', fields: {title: 'Say what you need'}})]});
     expect(await c.createRequest(BODY)).toEqual({ok: false, error: {kind: 'invalid', message: 'Check the fields', fields: {title: 'Say what you need'}}});

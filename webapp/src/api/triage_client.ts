@@ -4,11 +4,12 @@ import type {
 
 import {expectShape, requestJson, requestWithStatus, type ClientOptions} from './http';
 import {err, ok, type ApiError, type Result} from './result';
+import {isObject} from './is_object';
 import {isTriageList, isTriageRequestView, isTriageWithTimeline} from './triage_shapes';
 
 type Reply<T> = Promise<Result<T, ApiError>>;
 
-// isReplay: the companion answered 200 with a request it already had (same key, or the message is already linked).
+// isReplay: the companion already had it — 200 for the same key, 409 for a message already linked to a request.
 export type CreatedRequest = {request: TriageRequestView; isReplay: boolean};
 
 export type TriageClient = {
@@ -29,12 +30,14 @@ function queryString(query: TriageQueueQuery): string {
 export function createTriageClient(options: ClientOptions): TriageClient {
     return {
         createRequest: async (body) => {
-            const sent = await requestWithStatus(options, 'POST', API, body);
+            const sent = await requestWithStatus(options, 'POST', API, body, [409]);
             if (!sent.ok) {
                 return sent;
             }
             const {status, body: reply} = sent.value;
-            return isTriageRequestView(reply) ? ok({request: reply, isReplay: status === 200}) :
+            // 409: the message is already someone's request; the answer carries it so we can link it.
+            const request = status === 409 && isObject(reply) ? reply.request : reply;
+            return isTriageRequestView(request) ? ok({request, isReplay: status !== 201}) :
                 err({kind: 'server', message: 'The companion sent a request in an unknown shape.'});
         },
         listQueue: async (query = {}) => expectShape(await requestJson(options, 'GET', `${API}${queryString(query)}`), isTriageList, 'the triage queue'),

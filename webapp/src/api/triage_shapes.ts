@@ -1,6 +1,6 @@
 import type {TriageRequestView, TriageRequestWithTimeline} from '../../../server-ts/src/contract/triage';
+import {isObject} from './is_object';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 const isPerson = (v: unknown): boolean => isObject(v) && typeof v.id === 'string' && typeof v.username === 'string';
 

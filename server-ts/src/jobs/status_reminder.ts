@@ -1,7 +1,6 @@
 import type PgBoss from 'pg-boss';
-import {claimReminders, findIncidents, type ReminderClaim} from '../db/claim_reminders.js';
+import {claimReminders, findReminderRows, type ReminderClaim, type ReminderRow} from '../db/claim_reminders.js';
 import type {Database} from '../db/database.js';
-import type {IncidentRow} from '../db/incident_rows.js';
 import {nextUpdateDue, reminderText, updateIntervalFor} from '../domain/reminders.js';
 import type {IncidentBot} from '../mattermost/bot_incident_actions.js';
 
@@ -36,11 +35,11 @@ export async function scheduleStatusReminders(boss: PgBoss, reminders: Reminder[
 type Deps = {db: Database; bot: IncidentBot; schedule: (reminders: Reminder[]) => Promise<unknown>};
 
 // Deadline moved by a later update, or incident closed (or its channel never came): a stale job.
-const isStillDue = (row: IncidentRow | undefined, dueAt: Date): row is IncidentRow & {updateIntervalMinutes: NonNullable<IncidentRow['updateIntervalMinutes']>} =>
+const isStillDue = (row: ReminderRow | undefined, dueAt: Date): row is ReminderRow & {updateIntervalMinutes: NonNullable<ReminderRow['updateIntervalMinutes']>} =>
     row?.nextUpdateDueAt?.getTime() === dueAt.getTime() && row.updateIntervalMinutes !== null && row.channelId !== null;
 
-async function claimsFor(db: Database, jobs: PgBoss.Job<Payload>[]): Promise<ReminderClaim[]> {
-    const rows = new Map((await findIncidents(db, [...new Set(jobs.map((j) => j.data.incidentId))])).map((r) => [r.id, r]));
+async function claimsFor(db: Database, jobs: PgBoss.Job<Payload>[]): Promise<{claims: ReminderClaim[]; rows: Map<string, ReminderRow>}> {
+    const rows = new Map((await findReminderRows(db, [...new Set(jobs.map((j) => j.data.incidentId))])).map((r) => [r.id, r]));
     const claims = new Map<string, ReminderClaim>();
     for (const {data} of jobs) {
         const row = rows.get(data.incidentId);
@@ -49,12 +48,12 @@ async function claimsFor(db: Database, jobs: PgBoss.Job<Payload>[]): Promise<Rem
             claims.set(`${row.id}@${data.dueAt}`, {id: row.id, dueAt, next: nextUpdateDue(row.severity, row.updateIntervalMinutes, dueAt)});
         }
     }
-    return [...claims.values()];
+    return {claims: [...claims.values()], rows};
 }
 
 const POSTS_AT_ONCE = 50;
 
-async function postReminders(bot: IncidentBot, claimed: IncidentRow[]): Promise<void> {
+async function postReminders(bot: IncidentBot, claimed: ReminderRow[]): Promise<void> {
     const failures: unknown[] = [];
     const failed = (r: PromiseSettledResult<unknown>): unknown[] => (r.status === 'rejected' ? [r.reason] : []);
     // Bounded, so a storm of reminders does not open thousands of requests to Mattermost at once.
@@ -73,11 +72,12 @@ async function postReminders(bot: IncidentBot, claimed: IncidentRow[]): Promise<
 
 export function statusReminderHandler({db, bot, schedule}: Deps) {
     return async (jobs: PgBoss.Job<Payload>[]) => {
-        const claims = await claimsFor(db, jobs);
+        const {claims, rows} = await claimsFor(db, jobs);
         // The next ones are queued before claiming, so a crash after the claim cannot end the reminders.
         await schedule(claims.map((c) => ({incidentId: c.id, dueAt: c.next})));
         // Claim before posting: a retried batch finds its deadlines moved, and a lost reminder beats a double post.
-        await postReminders(bot, await claimReminders(db, claims));
+        const claimed = await claimReminders(db, claims);
+        await postReminders(bot, [...claimed].flatMap((id) => rows.get(id) ?? []));
     };
 }
 

@@ -7,13 +7,13 @@ import {loadSummaryRows} from './db/load_summary_rows.js';
 import {seedRituals} from './db/seed_rituals.js';
 import {isKnownCommandToken} from './db/slash_command_tokens.js';
 import {HANDBOOK_RITUALS} from './domain/ritual_seeds.js';
-import {DEFAULT_SLA} from './domain/triage_sla.js';
 import {buildApp} from './http/app.js';
 import {cachedWhoAmI} from './http/auth_cache.js';
 import {createSummaryService} from './http/summary_service.js';
 import {mattermostWhoAmI, type WhoAmI} from './http/who_am_i.js';
 import {startBoss} from './jobs/boss.js';
 import {loadJobCounts} from './jobs/job_counts.js';
+import {startDigestWorker} from './jobs/triage_digest.js';
 import {startIncidents, type Incidents} from './incidents/start_incidents.js';
 import {createBotClient, type BotClient} from './mattermost/bot_client.js';
 import {createIncidentBot, type IncidentBot} from './mattermost/bot_incident_actions.js';
@@ -89,15 +89,19 @@ async function startOnDatabase(config: Config, options: CompanionOptions, logger
     cleanups.push(() => Promise.resolve(summaries.close()));
     const stopListening = await connection.listen('sre_changes', () => summaries.invalidate());
     cleanups.push(stopListening);
-    const mattermost = await connectMattermost({config, boss, logger, connection, bot: options.bot ?? createBotClient(config.mmUrl, config.mmBotToken)});
+    const bot = options.bot ?? createBotClient(config.mmUrl, config.mmBotToken);
+    const mattermost = await connectMattermost({config, boss, logger, connection, bot});
     const incidents = await startIncidents({config, db: connection.db, boss, logger,
         bot: options.incidentBot ?? createIncidentBot(config.mmUrl, config.mmBotToken)});
     const triage = createTriageService({db: connection.db, bot: incidents.botCalls.bot, isSre: incidents.isSre, mmUrl: config.mmUrl,
-        sla: DEFAULT_SLA, onProblem: (message, detail) => logger.warn(detail, message)});
+        sla: config.sla, onProblem: (message, detail) => logger.warn(detail, message)});
+    await startDigestWorker(boss, {db: connection.db, bot: {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams()},
+        schedule: {weekday: config.digest.weekday, time: config.digest.time, timeZone: config.teamTimeZone}, channel: config.digest.channel,
+        teams: config.mmTeams, siteUrl: config.mmUrl, sla: config.sla, log: logger});
     const app = await buildApp({
         summaries, logger, triage,
         incidents: incidents.incidents, templates: incidents.templates, isSre: incidents.isSre, hiddenFor: incidents.access.hiddenFor,
-        interactions: {incidents: incidents.incidents, templates: incidents.templates, companionUrl: config.companionUrl,
+        interactions: {incidents: incidents.incidents, templates: incidents.templates, triage, isSre: incidents.isSre, companionUrl: config.companionUrl,
             signingSecret: incidents.signingSecret, bot: options.interactionBot ?? createInteractionBot(config.mmUrl, config.mmBotToken),
             isKnownCommandToken: (token) => isKnownCommandToken(connection.db, token)},
         whoAmI: options.whoAmI ?? cachedWhoAmI(mattermostWhoAmI(config.mmUrl), {seconds: config.authCacheSeconds}),

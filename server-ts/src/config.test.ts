@@ -9,6 +9,7 @@ describe('loadConfig', () => {
             port: 8090, host: '127.0.0.1', mmUrl: 'http://mm.local:8065', mmBotToken: 'bot-token', mmTeams: [],
             companionUrl: 'http://localhost:8090', dataDir: './data', databaseUrl: null, teamTimeZone: 'UTC',
             authCacheSeconds: 30, logLevel: 'info', sreUsernames: [],
+            digest: {weekday: 2, time: '09:00', channel: 'cloud-sre-team'}, sla: {untriagedP1Hours: 4, untriagedDays: 7},
         }});
     });
 
@@ -18,6 +19,14 @@ describe('loadConfig', () => {
         expect(result).toMatchObject({ok: true, value: {port: 9111, host: '0.0.0.0', mmTeams: ['sre', 'ops'],
             companionUrl: 'http://localhost:9111', dataDir: '/var/sre', databaseUrl: 'postgres://u:p@db/sre',
             teamTimeZone: 'Europe/Berlin', authCacheSeconds: 5, logLevel: 'warn', sreUsernames: ['alice', 'bob']}});
+    });
+
+    it('reads the digest schedule and the SLA thresholds', () => {
+        const result = loadConfig({...base, DIGEST_WEEKDAY: 'Monday', DIGEST_TIME: '17:30', DIGEST_CHANNEL: 'sre-digest',
+            SLA_UNTRIAGED_P1_HOURS: '2', SLA_UNTRIAGED_DAYS: '14'});
+        expect(result).toMatchObject({ok: true, value: {digest: {weekday: 1, time: '17:30', channel: 'sre-digest'},
+            sla: {untriagedP1Hours: 2, untriagedDays: 14}}});
+        expect(loadConfig({...base, DIGEST_WEEKDAY: 'SUN'})).toMatchObject({ok: true, value: {digest: {weekday: 7}}});
     });
 
     it.each<[Record<string, string>, RegExp]>([
@@ -32,6 +41,12 @@ describe('loadConfig', () => {
         [{LOG_LEVEL: 'loud'}, /LOG_LEVEL "loud" must be one of/],
         [{DATABASE_URL: 'mysql://u:secret@h/db'}, /DATABASE_URL must start with postgres:\/\/.*u:\*\*\*@h/],
         [{COMPANION_URL: 'nope'}, /COMPANION_URL is not a valid URL/],
+        [{DIGEST_WEEKDAY: 'tues'}, /DIGEST_WEEKDAY "tues" must be one of mon, tue, wed, thu, fri, sat, sun/],
+        [{DIGEST_TIME: '9:00'}, /DIGEST_TIME "9:00" must be HH:mm/],
+        [{DIGEST_TIME: '24:00'}, /DIGEST_TIME "24:00" must be HH:mm/],
+        [{DIGEST_CHANNEL: '~Cloud SRE'}, /DIGEST_CHANNEL "~Cloud SRE" must be a channel name/],
+        [{SLA_UNTRIAGED_P1_HOURS: '0'}, /SLA_UNTRIAGED_P1_HOURS must be a whole number from 1 to 720 \(got "0"\)/],
+        [{SLA_UNTRIAGED_DAYS: '1.5'}, /SLA_UNTRIAGED_DAYS must be a whole number from 1 to 365/],
     ])('rejects %o with a message naming the variable', (overrides, message) => {
         const result = loadConfig({...base, ...overrides});
         expect(result.ok).toBe(false);
@@ -49,6 +64,7 @@ describe('loadConfig', () => {
 
     it('documents every variable it reads', () => {
         expect(CONFIG_VARIABLES.map((v) => v.name)).toEqual(['PORT', 'HOST', 'MM_URL', 'MM_BOT_TOKEN', 'MM_TEAMS',
-            'COMPANION_URL', 'DATA_DIR', 'DATABASE_URL', 'TEAM_TIME_ZONE', 'AUTH_CACHE_SECONDS', 'SRE_USERNAMES', 'LOG_LEVEL']);
+            'COMPANION_URL', 'DATA_DIR', 'DATABASE_URL', 'TEAM_TIME_ZONE', 'AUTH_CACHE_SECONDS', 'SRE_USERNAMES',
+            'DIGEST_WEEKDAY', 'DIGEST_TIME', 'DIGEST_CHANNEL', 'SLA_UNTRIAGED_P1_HOURS', 'SLA_UNTRIAGED_DAYS', 'LOG_LEVEL']);
     });
 });

@@ -1,5 +1,7 @@
 import {IANAZone} from 'luxon';
 import {err, ok, type Result} from './domain/result.js';
+import type {Weekday} from './domain/ritual_schedule.js';
+import type {SlaThresholds} from './domain/triage_sla.js';
 
 export type Config = {
     port: number;
@@ -16,6 +18,9 @@ export type Config = {
     logLevel: LogLevel;
     // Seeded into sre_members at start (never removed from it: the table is the truth once running).
     sreUsernames: string[];
+    // The weekly triage digest: day and HH:mm in teamTimeZone, and the channel (by name) in each of the bot's teams.
+    digest: {weekday: Weekday; time: string; channel: string};
+    sla: SlaThresholds;
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -34,6 +39,11 @@ export const CONFIG_VARIABLES: readonly {name: string; default: string; meaning:
     {name: 'TEAM_TIME_ZONE', default: 'UTC', meaning: 'IANA time zone of the team, for rituals and digests.'},
     {name: 'AUTH_CACHE_SECONDS', default: '30', meaning: 'How long a Mattermost session check is reused.'},
     {name: 'SRE_USERNAMES', default: '(none)', meaning: 'Comma-separated Mattermost usernames given the SRE role (edit templates); system admins always have it.'},
+    {name: 'DIGEST_WEEKDAY', default: 'tue', meaning: 'Day of the weekly triage digest: mon, tue, wed, thu, fri, sat or sun.'},
+    {name: 'DIGEST_TIME', default: '09:00', meaning: 'Time (HH:mm, in TEAM_TIME_ZONE) of the weekly triage digest.'},
+    {name: 'DIGEST_CHANNEL', default: 'cloud-sre-team', meaning: 'Channel name the weekly triage digest is posted to, in each team of the bot.'},
+    {name: 'SLA_UNTRIAGED_P1_HOURS', default: '4', meaning: 'Hours a P1 request may wait for triage before it breaches its SLA.'},
+    {name: 'SLA_UNTRIAGED_DAYS', default: '7', meaning: 'Days any request may wait for triage before it breaches its SLA.'},
     {name: 'LOG_LEVEL', default: 'info', meaning: `One of ${LOG_LEVELS.join(', ')}.`},
 ];
 
@@ -67,6 +77,10 @@ export function loadConfig(env: Env = process.env): Result<Config, string> {
         authCacheSeconds: take(integerIn(read('AUTH_CACHE_SECONDS') ?? '30', 'AUTH_CACHE_SECONDS', 0, 86400), 0),
         logLevel: take(logLevel(read('LOG_LEVEL') ?? 'info'), 'info'),
         sreUsernames: (read('SRE_USERNAMES') ?? '').split(',').map((u) => u.trim().replace(/^@/, '').toLowerCase()).filter((u) => u !== ''),
+        digest: {weekday: take(weekday(read('DIGEST_WEEKDAY') ?? 'tue'), 2), time: take(clockTime(read('DIGEST_TIME') ?? '09:00'), '09:00'),
+            channel: take(channelName(read('DIGEST_CHANNEL') ?? 'cloud-sre-team'), '')},
+        sla: {untriagedP1Hours: take(integerIn(read('SLA_UNTRIAGED_P1_HOURS') ?? '4', 'SLA_UNTRIAGED_P1_HOURS', 1, 720), 4),
+            untriagedDays: take(integerIn(read('SLA_UNTRIAGED_DAYS') ?? '7', 'SLA_UNTRIAGED_DAYS', 1, 365), 7)},
     };
     return problems.length === 0 ? ok(config) : err(problems.join('; '));
 }
@@ -82,6 +96,24 @@ function databaseUrl(raw: string | undefined): Result<string | null, string> {
 
 function timeZone(raw: string): Result<string, string> {
     return IANAZone.isValidZone(raw) ? ok(raw) : err(`TEAM_TIME_ZONE "${raw}" is not an IANA time zone such as Europe/Berlin or UTC`);
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+// "tue", "Tuesday": people write both.
+function weekday(raw: string): Result<Weekday, string> {
+    const day = raw.toLowerCase();
+    const index = WEEKDAYS.findIndex((name) => name === day || name.slice(0, 3) === day);
+    return index >= 0 ? ok((index + 1) as Weekday) : err(`DIGEST_WEEKDAY "${raw}" must be one of ${WEEKDAYS.map((d) => d.slice(0, 3)).join(', ')}`);
+}
+
+function clockTime(raw: string): Result<string, string> {
+    return /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? ok(raw) : err(`DIGEST_TIME "${raw}" must be HH:mm on a 24-hour clock, e.g. 09:00`);
+}
+
+// Mattermost channel names: lowercase letters, digits, '-' and '_'.
+function channelName(raw: string): Result<string, string> {
+    return /^[a-z0-9][a-z0-9_-]{0,63}$/.test(raw) ? ok(raw) : err(`DIGEST_CHANNEL "${raw}" must be a channel name (lowercase letters, digits, - and _), not a display name`);
 }
 
 function logLevel(raw: string): Result<LogLevel, string> {

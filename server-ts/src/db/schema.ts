@@ -1,5 +1,5 @@
 import {sql} from 'drizzle-orm';
-import {boolean, integer, jsonb, pgTable, text, timestamp, uuid, index, uniqueIndex} from 'drizzle-orm/pg-core';
+import {boolean, date, integer, jsonb, pgTable, text, timestamp, uuid, index, uniqueIndex} from 'drizzle-orm/pg-core';
 import type {ChecklistItem, ChecklistStep, UpdateIntervals} from '../contract/incidents.js';
 import type {IncidentSubject} from '../domain/incident_posts.js';
 
@@ -187,4 +187,12 @@ export const secrets = pgTable('secrets', {
     name: text('name').primaryKey(),
     value: text('value').notNull(),
     createdAt: createdAt(),
+});
+
+// One row per digest week (its Monday in the team's zone): the primary key is the claim that makes the weekly
+// digest post once, whichever instance's job runs first, and ran_at is where the next digest's "since" starts.
+export const digestRuns = pgTable('digest_runs', {
+    weekStart: date('week_start', {mode: 'string'}).primaryKey(),
+    slotAt: instant('slot_at').notNull(),
+    ranAt: instant('ran_at').notNull().defaultNow(),
 });

@@ -28,6 +28,14 @@ describe('parseSreCommand', () => {
         ['resolve Rebuilt the index', {kind: 'resolve', summary: 'Rebuilt the index'}],
         ['reopen', {kind: 'reopen'}],
         ['REOPEN', {kind: 'reopen'}],
+        ['request', {kind: 'request', title: '', description: ''}],
+        ['request Rotate the staging certs. They expire Friday.\nSee #42.', {kind: 'request', title: 'Rotate the staging certs.',
+            description: 'They expire Friday.\nSee #42.'}],
+        ['request Bump node.js to 22', {kind: 'request', title: 'Bump node.js to 22', description: ''}],
+        ['request Why is backup slow?  It took 6h', {kind: 'request', title: 'Why is backup slow?', description: 'It took 6h'}],
+        ['request First line\nsecond line', {kind: 'request', title: 'First line', description: 'second line'}],
+        ['Queue', {kind: 'queue'}],
+        ['triage now', {kind: 'triage'}],
     ])('parses %j', (text, command) => expect(parseSreCommand(text)).toEqual({ok: true, value: command}));
 
     it.each<[string, RegExp, SreCommandKind | 'all']>([
@@ -69,6 +77,9 @@ describe('replies', () => {
         ['role', '`/sre role <commander|communications|scribe> @user` — assign a role. Example: `/sre role commander @bob`'],
         ['resolve', '`/sre resolve <summary>`'],
         ['reopen', '`/sre reopen` — reopen a resolved incident'],
+        ['request', '`/sre request [text]` — ask the SRE team for something (first sentence = title); without text, open the request dialog. Example: `/sre request Rotate the staging certs. They expire on Friday.`'],
+        ['queue', '`/sre queue` — list the top 10 of the triage queue. Example: `/sre queue`'],
+        ['triage', '`/sre triage` — SREs: triage the next new request in a dialog. Example: `/sre triage`'],
     ])('help lists %s with an example', (_, line) => expect(helpReply()).toMatchObject({response_type: 'ephemeral', text: expect.stringContaining(line) as string}));
 
     it('shows the message then the usage', () => expect(errorReply({message: 'Resolving needs a summary of what fixed it.', usage: usageOf('resolve')})).toEqual({

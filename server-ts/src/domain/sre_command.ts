@@ -16,7 +16,11 @@ export type SreCommand =
     | {kind: 'sev'; severity: Severity}
     | {kind: 'role'; role: IncidentRole; username: string}
     | {kind: 'resolve'; summary: string}
-    | {kind: 'reopen'};
+    | {kind: 'reopen'}
+    // No text: open the request dialog; text files the request at once.
+    | {kind: 'request'; title: string; description: string}
+    | {kind: 'queue'}
+    | {kind: 'triage'};
 export type SreCommandKind = SreCommand['kind'];
 export type SreCommandError = {message: string; usage: string};
 
@@ -29,6 +33,10 @@ const USAGE: Record<SreCommandKind, {usage: string; example: string; what: strin
     role: {usage: 'role <commander|communications|scribe> @user', example: 'role commander @bob', what: 'assign a role'},
     resolve: {usage: 'resolve <summary>', example: 'resolve Rebuilt the search index; latency normal since 15:10', what: 'resolve with a summary'},
     reopen: {usage: 'reopen', example: 'reopen', what: 'reopen a resolved incident'},
+    request: {usage: 'request [text]', example: 'request Rotate the staging certs. They expire on Friday.',
+        what: 'ask the SRE team for something (first sentence = title); without text, open the request dialog'},
+    queue: {usage: 'queue', example: 'queue', what: 'list the top 10 of the triage queue'},
+    triage: {usage: 'triage', example: 'triage', what: 'SREs: triage the next new request in a dialog'},
 };
 const KINDS = Object.keys(USAGE) as SreCommandKind[];
 const isKind = (word: string): word is SreCommandKind => (KINDS as string[]).includes(word);
@@ -51,6 +59,7 @@ export const HELP_TEXT = [
     // A blank line ends the list: Markdown would otherwise fold the next sentence into the last item.
     '',
     'In an incident channel, `update`, `status`, `sev`, `role`, `resolve` and `reopen` act on that incident.',
+    '`request`, `queue` and `triage` work in any channel.',
     'On desktop and web, the SRE Toolkit sidebar (channel header or App Bar) shows the same and more.',
 ].join('\n');
 
@@ -77,7 +86,11 @@ function parseArgs(kind: SreCommandKind, rest: string): Result<SreCommand, strin
     switch (kind) {
     case 'help':
     case 'reopen':
+    case 'queue':
+    case 'triage':
         return ok({kind});
+    case 'request':
+        return ok({kind, ...splitRequest(rest)});
     case 'declare':
         return parseDeclare(rest);
     case 'update':
@@ -125,6 +138,17 @@ function parseRole(rest: string): Result<SreCommand, string> {
         return err(`Name one user for ${role}, like @bob.`);
     }
     return ok({kind: 'role', role, username});
+}
+
+// The first sentence (or line) is the title and the rest the description, so one line of chat files a
+// request; a title that alone is too long is left for the service to refuse with its own message.
+export function splitRequest(text: string): {title: string; description: string} {
+    const end = /[.!?](?=\s)|\n/.exec(text);
+    if (end === null) {
+        return {title: text.trim(), description: ''};
+    }
+    const cut = end[0] === '\n' ? end.index : end.index + 1;
+    return {title: text.slice(0, cut).trim(), description: text.slice(cut).trim()};
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

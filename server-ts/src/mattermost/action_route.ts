@@ -5,10 +5,13 @@ import {checklistPost, TickContext} from './checklist_post.js';
 import {problemText} from './incident_commands.js';
 import {actorOf, type InteractionDeps} from './interaction_ports.js';
 import {verifyPayload} from './signed_context.js';
+import {clickTriageButton, TriageButtonContext} from './triage_buttons.js';
 
 // What Mattermost POSTs for a button click (CONTRACTS.md c); user_id is the clicker.
 const ActionRequest = Type.Object({
     user_id: Type.String(),
+    // Fresh per click; the Decline button opens its reason dialog with it.
+    trigger_id: Type.Optional(Type.String()),
     context: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
 });
 const Reply = Type.Object({
@@ -18,6 +21,10 @@ const Reply = Type.Object({
 
 export const actionRoutes: FastifyPluginCallbackTypebox<InteractionDeps> = (app, deps, done) => {
     app.post('/action', {schema: {body: ActionRequest, response: {200: Reply, 401: Problem}}}, async (req, reply) => {
+        const triage = verifyPayload(req.body.context?.signed, deps.signingSecret, TriageButtonContext);
+        if (triage.ok) {
+            return clickTriageButton(deps, {userId: req.body.user_id, triggerId: req.body.trigger_id ?? '', context: triage.value});
+        }
         const context = verifyPayload(req.body.context?.signed, deps.signingSecret, TickContext);
         if (!context.ok) {
             return reply.code(401).send({code: 'invalid_action_context', message: 'The button context is not signed by this companion'});

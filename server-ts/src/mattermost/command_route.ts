@@ -5,6 +5,7 @@ import {errorReply, HELP_TEXT, parseSreCommand, type SlashReply, type SreCommand
 import {declareNow, openDeclareDialog, QUICK_DECLARE_HELP, type SlashContext} from './declare_command.js';
 import {runIncidentCommand} from './incident_commands.js';
 import {actorOf, type InteractionDeps} from './interaction_ports.js';
+import {runTriageCommand} from './triage_commands.js';
 
 // Mattermost's form fields (CONTRACTS.md a); more arrive (mention maps) and are allowed through.
 const CommandForm = Type.Object({
@@ -45,6 +46,9 @@ async function run(deps: InteractionDeps, command: SreCommand, ctx: SlashContext
         return {response_type: 'ephemeral', text: `Mattermost did not answer the companion (${user.error.message}); try again in a moment.`};
     }
     const actor = actorOf(user.value);
+    if (command.kind === 'request' || command.kind === 'queue' || command.kind === 'triage') {
+        return runTriageCommand(deps, command, ctx, actor);
+    }
     if (command.kind !== 'declare') {
         return runIncidentCommand(deps, command, ctx.channelId, actor);
     }

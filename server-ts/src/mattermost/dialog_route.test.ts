@@ -1,8 +1,7 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {interactionHarness, NOW, SECRET, TEMPLATES, type Harness} from '../test_support/fake_interactions.js';
+import {dialogProblems, interactionHarness, NOW, SECRET, TEMPLATES, type Harness} from '../test_support/fake_interactions.js';
 import {DECLARE_CALLBACK, declareDialog, type DeclareState} from './dialogs.js';
 import {COMMAND_PATH, DIALOG_PATH} from './interaction_paths.js';
-import type {Dialog, DialogElement} from './interaction_ports.js';
 import {signPayload} from './signed_context.js';
 
 let h: Harness;
@@ -18,29 +17,6 @@ async function submit(body: Record<string, unknown>) {
     const res = await h.app.inject({method: 'POST', url: DIALOG_PATH, payload: {type: 'dialog_submission', callback_id: DECLARE_CALLBACK,
         state: signPayload(STATE, SECRET), user_id: 'u-alice', channel_id: 'ch-town', team_id: 'team1', submission: FIELDS, cancelled: false, ...body}});
     return {status: res.statusCode, body: res.json<Record<string, unknown>>()};
-}
-
-// CONTRACTS.md (b): what Mattermost checks in a dialog (the sandbox refuses the same).
-function dialogProblems(dialog: Dialog): string[] {
-    const problems: string[] = [];
-    const limit = (e: DialogElement) => (e.type === 'text' ? 150 : 3000);
-    if (dialog.title === '' || dialog.title.length > 24) {
-        problems.push('title');
-    }
-    if (new Set(dialog.elements.map((e) => e.name)).size !== dialog.elements.length) {
-        problems.push('names not unique');
-    }
-    for (const e of dialog.elements) {
-        const values = e.options?.map((o) => o.value) ?? [];
-        const bad = [
-            e.display_name === '' || e.display_name.length > 24, (e.help_text ?? '').length > 150,
-            (e.default ?? '').length > limit(e), (e.placeholder ?? '').length > limit(e), (e.min_length ?? 0) > (e.max_length ?? Infinity),
-            e.type === 'select' && e.data_source === undefined && (e.default ?? '') !== '' && !values.includes(e.default ?? ''),
-            e.data_source !== undefined && values.length > 0,
-        ];
-        bad.forEach((isBad, i) => isBad && problems.push(`${e.name} check ${i}`));
-    }
-    return problems;
 }
 
 describe('the declare dialog', () => {

@@ -4,6 +4,7 @@ import {Problem} from '../contract/summary.js';
 import {DECLARE_CALLBACK, DeclareState, dialogErrorReply, readDeclareFields, type DialogReply} from './dialogs.js';
 import {actorOf, type InteractionDeps} from './interaction_ports.js';
 import {checkDeadline, verifyPayload} from './signed_context.js';
+import {submitTriageDialog, TRIAGE_CALLBACKS} from './triage_dialog_submit.js';
 
 // What Mattermost POSTs on submit (CONTRACTS.md b); user_id comes from the submitter's session.
 const Submission = Type.Object({
@@ -20,6 +21,10 @@ const FORGED = {code: 'invalid_dialog_state', message: 'The dialog state is not 
 export const dialogRoutes: FastifyPluginCallbackTypebox<InteractionDeps> = (app, deps, done) => {
     app.post('/dialog', {schema: {body: Submission, response: {200: Reply, 400: Problem, 401: Problem}}}, async (req, reply) => {
         const body = req.body;
+        if (TRIAGE_CALLBACKS.includes(body.callback_id ?? '')) {
+            const answer = await submitTriageDialog(deps, body);
+            return answer === 'forged' ? reply.code(401).send(FORGED) : answer;
+        }
         if (body.callback_id !== DECLARE_CALLBACK) {
             return reply.code(400).send({code: 'unknown_dialog', message: `No dialog "${body.callback_id ?? ''}" here`});
         }

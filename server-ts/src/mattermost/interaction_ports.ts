@@ -1,6 +1,7 @@
 import type {Result} from '../domain/result.js';
 import type {Actor, IncidentService} from '../incidents/incident_service.js';
 import type {TemplateService} from '../incidents/template_service.js';
+import type {TriageService} from '../triage/triage_service.js';
 import type {MattermostFailure} from './bot_client.js';
 
 export type {Actor, FieldErrors} from '../incidents/incident_service.js';
@@ -9,6 +10,7 @@ export type {Actor, FieldErrors} from '../incidents/incident_service.js';
 export type IncidentActions = Pick<IncidentService, 'declare' | 'getByChannel' | 'changeStatus' | 'changeSeverity' | 'assignRole'
     | 'postUpdate' | 'resolve' | 'reopen' | 'tickChecklist'>;
 export type TemplateCatalog = Pick<TemplateService, 'list'>;
+export type TriageActions = Pick<TriageService, 'create' | 'get' | 'queue' | 'decide'>;
 
 export type MattermostUser = {id: string; username: string; roles: string};
 export type DialogElement = {
@@ -30,6 +32,9 @@ export type InteractionBot = {
 export type InteractionDeps = {
     incidents: IncidentActions;
     templates: TemplateCatalog;
+    triage: TriageActions;
+    // Only SREs may open the triage dialog or decide with the Accept/Decline buttons.
+    isSre: (actor: Actor) => Promise<boolean>;
     bot: InteractionBot;
     // Where Mattermost reaches us (COMPANION_URL): dialog and button URLs are built from it.
     companionUrl: string;

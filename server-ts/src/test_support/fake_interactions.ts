@@ -2,10 +2,13 @@ import formbody from '@fastify/formbody';
 import {TypeBoxValidatorCompiler, type TypeBoxTypeProvider} from '@fastify/type-provider-typebox';
 import Fastify, {type FastifyInstance} from 'fastify';
 import type {IncidentView, TemplateView} from '../contract/incidents.js';
+import type {TriageRequestView} from '../contract/triage.js';
 import {err, ok, type Result} from '../domain/result.js';
 import {tierDefaultSeverity} from '../domain/severity.js';
 import {interactionRoutes} from '../mattermost/interaction_routes.js';
-import type {Actor, IncidentActions, InteractionBot, InteractionDeps, MattermostUser, OpenDialogRequest} from '../mattermost/interaction_ports.js';
+import type {
+    Actor, Dialog, DialogElement, FieldErrors, IncidentActions, InteractionBot, InteractionDeps, MattermostUser, OpenDialogRequest, TriageActions,
+} from '../mattermost/interaction_ports.js';
 import {MATTERMOST_PREFIX} from '../mattermost/interaction_paths.js';
 
 export const NOW = new Date('2025-03-05T12:00:00Z');
@@ -75,6 +78,53 @@ export function fakeIncidents(): IncidentActions & {calls: Call[]; current: Inci
     });
 }
 
+export function triageRequest(extra: Partial<TriageRequestView> = {}): TriageRequestView {
+    return {id: 'tr1', number: 12, title: 'Automate the cert rotation', description: 'They expire every 90 days.', requester: {id: 'u-carol', username: 'carol'},
+        sourcePostId: null, permalink: null, category: 'automation', priority: 'p3', area: null, status: 'new', owner: null, quarter: null, labels: [],
+        duplicateOf: null, declineReason: null, createdAt: '2025-03-05T09:00:00.000Z', triagedAt: null, closedAt: null, slaBreaches: [], ...extra};
+}
+
+// A recording TriageService stand-in over a list of requests; `failWith` makes the next create or decide fail.
+export function fakeTriage(): TriageActions & {calls: Call[]; requests: TriageRequestView[]; failWith: FieldErrors | null} {
+    const byKey = new Map<string, TriageRequestView>();
+    const state = {calls: [] as Call[], requests: [] as TriageRequestView[], failWith: null as FieldErrors | null};
+    const find = (id: string) => state.requests.find((r) => r.id === id);
+    return Object.assign(state, {
+        create: (body: Parameters<TriageActions['create']>[0], actor: Actor) => {
+            state.calls.push({method: 'create', args: [body], actor});
+            const known = byKey.get(body.idempotencyKey);
+            if (state.failWith !== null || known !== undefined) {
+                return Promise.resolve(known ? ok({request: known, outcome: 'replayed' as const}) : err(state.failWith ?? {}));
+            }
+            const made = triageRequest({id: `tr-${state.requests.length + 1}`, number: 20 + state.requests.length, title: body.title,
+                description: body.description ?? '', requester: {id: actor.id, username: actor.username}});
+            byKey.set(body.idempotencyKey, made);
+            state.requests.push(made);
+            return Promise.resolve(ok({request: made, outcome: 'created' as const}));
+        },
+        get: (id: string) => {
+            const request = find(id);
+            return Promise.resolve(request ? {request, timeline: [],
+                suggestion: {category: {value: 'automation' as const, because: ['automate']}, priority: {value: 'p3' as const, because: []}}} : null);
+        },
+        queue: (query: {status?: string}) => {
+            const statuses = query.status?.split(',');
+            return Promise.resolve(ok(state.requests.filter((r) => statuses?.includes(r.status) ?? true)
+                .sort((a, b) => a.priority.localeCompare(b.priority) || a.createdAt.localeCompare(b.createdAt))));
+        },
+        decide: (id: string, body: Parameters<TriageActions['decide']>[1], actor: Actor) => {
+            state.calls.push({method: 'decide', args: [id, body], actor});
+            const request = find(id);
+            if (state.failWith !== null || request === undefined) {
+                return Promise.resolve(err(state.failWith ?? {_: 'not_found'}));
+            }
+            const status = body.action === 'accept' ? 'accepted' as const : body.action === 'decline' ? 'declined' as const : 'duplicate' as const;
+            Object.assign(request, {status});
+            return Promise.resolve(ok({...request}));
+        },
+    });
+}
+
 export function fakeInteractionBot(): InteractionBot & {dialogs: OpenDialogRequest[]} {
     const dialogs: OpenDialogRequest[] = [];
     return {
@@ -88,11 +138,14 @@ export function fakeInteractionBot(): InteractionBot & {dialogs: OpenDialogReque
     };
 }
 
-export type Harness = {app: FastifyInstance; incidents: ReturnType<typeof fakeIncidents>; bot: ReturnType<typeof fakeInteractionBot>; deps: InteractionDeps};
+type Fakes = {incidents: ReturnType<typeof fakeIncidents>; bot: ReturnType<typeof fakeInteractionBot>; triage: ReturnType<typeof fakeTriage>};
+export type Harness = Fakes & {app: FastifyInstance; deps: InteractionDeps};
 
 // Fakes for every interaction dependency; fake_app_deps can hand these to buildApp as `interactions`.
-export function fakeInteractionDeps(): InteractionDeps & {incidents: ReturnType<typeof fakeIncidents>; bot: ReturnType<typeof fakeInteractionBot>} {
-    return {incidents: fakeIncidents(), bot: fakeInteractionBot(), templates: {list: () => Promise.resolve(TEMPLATES)}, companionUrl: 'http://companion.test',
+// SREs here: alice and the system admin bob.
+export function fakeInteractionDeps(): InteractionDeps & Fakes {
+    return {incidents: fakeIncidents(), bot: fakeInteractionBot(), templates: {list: () => Promise.resolve(TEMPLATES)}, triage: fakeTriage(),
+        isSre: (a) => Promise.resolve(a.username === 'alice' || a.isSystemAdmin), companionUrl: 'http://companion.test',
         signingSecret: SECRET, isKnownCommandToken: (t) => Promise.resolve(t === 'cmd-token'), now: () => NOW};
 }
 
@@ -103,5 +156,28 @@ export async function interactionHarness(): Promise<Harness> {
     app.setValidatorCompiler(TypeBoxValidatorCompiler);
     await app.register(formbody);
     await app.register(interactionRoutes, {prefix: `/sre-toolkit${MATTERMOST_PREFIX}`, interactions: deps});
-    return {app, incidents: deps.incidents, bot: deps.bot, deps};
+    return {app, incidents: deps.incidents, bot: deps.bot, triage: deps.triage, deps};
+}
+
+// CONTRACTS.md (b): what Mattermost checks in a dialog (the sandbox refuses the same).
+export function dialogProblems(dialog: Dialog): string[] {
+    const problems: string[] = [];
+    const limit = (e: DialogElement) => (e.type === 'text' ? 150 : 3000);
+    if (dialog.title === '' || dialog.title.length > 24) {
+        problems.push('title');
+    }
+    if (new Set(dialog.elements.map((e) => e.name)).size !== dialog.elements.length) {
+        problems.push('names not unique');
+    }
+    for (const e of dialog.elements) {
+        const values = e.options?.map((o) => o.value) ?? [];
+        const bad = [
+            e.display_name === '' || e.display_name.length > 24, (e.help_text ?? '').length > 150,
+            (e.default ?? '').length > limit(e), (e.placeholder ?? '').length > limit(e), (e.min_length ?? 0) > (e.max_length ?? Infinity),
+            e.type === 'select' && e.data_source === undefined && (e.default ?? '') !== '' && !values.includes(e.default ?? ''),
+            e.data_source !== undefined && values.length > 0,
+        ];
+        bad.forEach((isBad, i) => isBad && problems.push(`${e.name} check ${i}`));
+    }
+    return problems;
 }

@@ -1,0 +1,151 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {FieldProblem} from '../../server-ts/src/contract/incidents.ts';
+import type {TriageAlreadyRequested, TriageRequestView, TriageRequestWithTimeline} from '../../server-ts/src/contract/triage.ts';
+import {triageItems} from '../../server-ts/src/db/schema.ts';
+import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
+import type {Post} from '../sandbox/server/types.ts';
+import {startStack, type Stack} from '../sandbox/stack.ts';
+
+// Issue 6: requests sent from a Mattermost message, and the SREs' decisions, through the sandbox on each database.
+const targets = await databaseTargets();
+const HOUR_MS = 3_600_000;
+
+type Reply = {status: number; body: unknown};
+type Api = (method: string, path: string, body?: unknown) => Promise<Reply>;
+
+function apiAs(stack: Stack, token: string, prefix = '/sre-toolkit/api/v1'): Api {
+    return async (method: string, path: string, body?: unknown) => {
+        const res = await fetch(`${stack.url}${prefix}${path}`, {
+            method,
+            headers: {authorization: `Bearer ${token}`, ...(body === undefined ? {} : {'content-type': 'application/json'})},
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return {status: res.status, body: await res.json() as unknown};
+    };
+}
+
+const requestOf = (r: Reply) => r.body as TriageRequestView;
+const listOf = (r: Reply) => r.body as TriageRequestView[];
+const problemOf = (r: Reply) => ({status: r.status, fields: Object.keys((r.body as Partial<FieldProblem>).fields ?? {})});
+let keys = 0;
+const freshKey = () => `triage-key-${String(++keys).padStart(4, '0')}-${String(Math.random()).slice(2, 10)}`;
+
+describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage through the sandbox on %s', (_name, target) => {
+    let place: Awaited<ReturnType<DatabaseTarget['create']>>;
+    let stack: Stack;
+    let alice: Api;
+    let carol: Api;
+    let carolMm: Api;
+    let teamId: string;
+    beforeAll(async () => {
+        place = await target.create();
+        stack = await startStack({dataDir: place.dataDir, databaseUrl: place.databaseUrl ?? undefined, logLevel: 'silent'});
+        alice = apiAs(stack, (await stack.sandbox.login('alice')).token);
+        const carolToken = (await stack.sandbox.login('carol')).token;
+        carol = apiAs(stack, carolToken);
+        carolMm = apiAs(stack, carolToken, '/api/v4');
+        teamId = stack.sandbox.state.teamByName('sre')?.id ?? '';
+    });
+    afterAll(async () => {
+        await stack.close();
+        await place.cleanup();
+    });
+
+    const state = () => stack.sandbox.state;
+    const userId = (username: string) => state().userByUsername(username)?.id ?? `missing ${username}`;
+    const repliesTo = (rootId: string): Post[] => [...state().posts.values()].filter((p) => p.root_id === rootId);
+    const carolPosts = async (message: string) => {
+        const channelId = state().channelByName(teamId, 'cloud-support')?.id ?? '';
+        const reply = await carolMm('POST', '/posts', {channel_id: channelId, message});
+        expect(reply.status).toBe(201);
+        return reply.body as Post;
+    };
+    const send = (title: string, extra: Record<string, unknown> = {}) => carol('POST', '/triage', {idempotencyKey: freshKey(), title, ...extra});
+    const decide = (api: Api, id: string, body: Record<string, unknown>) => api('POST', `/triage/${id}/decision`, body);
+
+    it('creates a request from carol\'s message, says so once, and replays the same key', async () => {
+        const message = await carolPosts('Could we automate the weekly certificate rotation for the staging clusters?');
+        const body = {idempotencyKey: freshKey(), title: 'Automate certificate rotation', description: message.message, sourcePostId: message.id};
+        const created = await carol('POST', '/triage', body);
+        expect(created.status).toBe(201);
+        const request = requestOf(created);
+        expect(request).toMatchObject({status: 'new', sourcePostId: message.id, requester: {id: userId('carol'), username: 'carol'}});
+        expect(request.permalink).toContain(message.id);
+        expect(repliesTo(message.id).map((p) => p.message)).toEqual([expect.stringContaining(`#${request.number}`)]);
+
+        const again = await carol('POST', '/triage', {...body, idempotencyKey: freshKey()});
+        expect(again.status).toBe(409);
+        expect((again.body as TriageAlreadyRequested).request.id).toBe(request.id);
+        const replay = await carol('POST', '/triage', body);
+        expect([replay.status, requestOf(replay).id]).toEqual([200, request.id]);
+        expect(repliesTo(message.id)).toHaveLength(1);
+    });
+
+    it('names the requester after the message\'s author when an SRE sends it', async () => {
+        const message = await carolPosts('The nightly backup job of the billing database failed twice this week.');
+        const created = await alice('POST', '/triage', {idempotencyKey: freshKey(), title: 'Billing backups fail', sourcePostId: message.id});
+        expect([created.status, requestOf(created).requester.username]).toEqual([201, 'carol']);
+    });
+
+    it('refuses bad input naming the field, and saves nothing', async () => {
+        const before = listOf(await alice('GET', '/triage')).length;
+        const cases: [Record<string, unknown>, string][] = [
+            [{title: ''}, 'title'], [{title: '   '}, 'title'], [{category: 'gardening'}, 'category'], [{priority: 'p9'}, 'priority'],
+        ];
+        for (const [override, field] of cases) {
+            expect(problemOf(await send('A valid title', override))).toEqual({status: 400, fields: [field]});
+        }
+        expect(problemOf(await alice('GET', '/triage?priority=urgent'))).toEqual({status: 400, fields: ['priority']});
+        expect(listOf(await alice('GET', '/triage'))).toHaveLength(before);
+    });
+
+    it('lists the queue most urgent and oldest first, filters it, and marks an old untriaged P1', async () => {
+        await stack.companion.db.insert(triageItems).values({title: 'Old P1: disk alerts flapping', priority: 'p1', category: 'reliability',
+            requesterUsername: 'dave', createdAt: new Date(Date.now() - 6 * HOUR_MS)});
+        expect((await send('Fresh P1: rotate leaked key', {priority: 'p1', category: 'security'})).status).toBe(201);
+        expect((await send('Docs for the runbook index', {priority: 'p4', category: 'documentation'})).status).toBe(201);
+
+        const all = listOf(await alice('GET', '/triage'));
+        const ranks = all.map((r) => `${r.priority} ${r.createdAt}`);
+        expect(ranks).toEqual([...ranks].sort());
+        const p1 = listOf(await alice('GET', '/triage?priority=p1&status=new'));
+        expect(p1.map((r) => r.title)).toEqual(['Old P1: disk alerts flapping', 'Fresh P1: rotate leaked key']);
+        expect(p1.map((r) => r.slaBreaches)).toEqual([['untriaged_p1'], []]);
+        expect(listOf(await alice('GET', '/triage?status=accepted'))).toEqual([]);
+    });
+
+    it('lets an SRE accept with owner and fields, tells carol in her thread, and keeps the timeline', async () => {
+        const message = await carolPosts('Please add an alert when the ingress error budget burns faster than 2x.');
+        const {id} = requestOf(await send('Error budget burn alert', {sourcePostId: message.id}));
+        expect((await decide(carol, id, {action: 'accept'})).status).toBe(403);
+        const accepted = await decide(alice, id, {action: 'accept', priority: 'p2', category: 'automation', area: 'cloud', ownerId: userId('bob')});
+        expect(accepted.status).toBe(200);
+        expect(requestOf(accepted)).toMatchObject({status: 'accepted', priority: 'p2', category: 'automation', area: 'cloud',
+            owner: {id: userId('bob'), username: 'bob'}});
+        expect(requestOf(accepted).triagedAt).not.toBeNull();
+        const replies = repliesTo(message.id).map((p) => p.message);
+        expect(replies).toHaveLength(2);
+        expect(replies[1]).toMatch(/is accepted \(P2.*Automation.*@bob/);
+        expect(listOf(await alice('GET', '/triage?status=accepted')).map((r) => r.id)).toEqual([id]);
+
+        const detail = await alice('GET', `/triage/${id}`);
+        expect(detail.status).toBe(200);
+        expect((detail.body as TriageRequestWithTimeline).timeline.map((e) => e.kind)).toEqual(['created', 'accepted']);
+    });
+
+    it('refuses a decline without a reason, a duplicate of itself and an unknown owner, changing nothing', async () => {
+        const {id} = requestOf(await send('Grafana dashboards for the queue'));
+        expect(problemOf(await decide(alice, id, {action: 'decline'}))).toEqual({status: 400, fields: ['reason']});
+        expect(problemOf(await decide(alice, id, {action: 'decline', reason: '  '}))).toEqual({status: 400, fields: ['reason']});
+        expect(problemOf(await decide(alice, id, {action: 'duplicate', duplicateOf: id}))).toEqual({status: 400, fields: ['duplicateOf']});
+        expect(problemOf(await decide(alice, id, {action: 'accept', ownerId: 'nosuchuser0000000000000000'}))).toEqual({status: 400, fields: ['ownerId']});
+        expect(problemOf(await decide(alice, id, {action: 'accept', priority: 'p2'}))).toEqual({status: 400, fields: ['area']});
+        expect(problemOf(await decide(alice, id, {action: 'ship'}))).toEqual({status: 400, fields: ['action']});
+        expect((await decide(alice, '00000000-0000-0000-0000-000000000000', {action: 'accept'})).status).toBe(404);
+        const detail = (await alice('GET', `/triage/${id}`)).body as TriageRequestWithTimeline;
+        expect([detail.request.status, detail.timeline.map((e) => e.kind)]).toEqual(['new', ['created']]);
+
+        const declined = await decide(alice, id, {action: 'decline', reason: 'Covered by the observability roadmap'});
+        expect(requestOf(declined)).toMatchObject({status: 'declined', declineReason: 'Covered by the observability roadmap'});
+    });
+});

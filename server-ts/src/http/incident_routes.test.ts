@@ -1,5 +1,4 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {DbConnection} from '../db/connection.js';
 import {seedTemplates} from '../db/seed_templates.js';
 import {err, ok} from '../domain/result.js';
 import {createAccess} from '../incidents/access.js';
@@ -8,44 +7,35 @@ import {cachedBotUserId} from '../incidents/step_deps.js';
 import {loadTemplateSeeds} from '../incidents/template_seeds.js';
 import {createTemplateService} from '../incidents/template_service.js';
 import {fakeAppDeps} from '../test_support/fake_app_deps.js';
-import {databaseTargets, openTestDatabase} from '../test_support/databases.js';
+import {pgliteTarget} from '../test_support/databases.js';
+import {useTestDatabase} from '../test_support/use_test_database.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {buildApp} from './app.js';
 import type {WhoAmI} from './who_am_i.js';
 
-const [pglite] = await databaseTargets({});
 const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
 const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
 
 describe('incident and template routes', () => {
-    let conn: DbConnection;
-    let cleanup: () => Promise<void>;
+    const conn = useTestDatabase(pgliteTarget);
     let app: Awaited<ReturnType<typeof buildApp>>;
     let templateId = '';
     const as = (user: string) => ({authorization: `Bearer ${user}`});
 
     beforeAll(async () => {
-        if (!pglite) {
-            throw new Error('PGlite target missing');
-        }
-        ({conn, cleanup} = await openTestDatabase(pglite));
         const seeds = await loadTemplateSeeds();
-        await seedTemplates(conn.db, seeds.ok ? seeds.value : []);
+        await seedTemplates(conn().db, seeds.ok ? seeds.value : []);
         const fake = fakeIncidentBot();
         const access = createAccess({bot: fake.bot});
         const isSre = (actor: {username: string}) => Promise.resolve(actor.username === 'alice');
-        const templates = createTemplateService({db: conn.db, isSre, timeZone: 'UTC'});
+        const templates = createTemplateService({db: conn().db, isSre, timeZone: 'UTC'});
         templateId = (await templates.list(false)).find((t) => t.slug === 'security-incident')?.id ?? '';
-        const incidents = createIncidentService({db: conn.db, bot: fake.bot, signing: {companionUrl: 'http://c.test', signingSecret: 's'},
+        const incidents = createIncidentService({db: conn().db, bot: fake.bot, signing: {companionUrl: 'http://c.test', signingSecret: 's'},
             botUserId: cachedBotUserId(fake.bot), access, timeZone: 'UTC', mmUrl: 'http://mm.test',
             jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
         app = await buildApp(fakeAppDeps({whoAmI, incidents, templates, isSre, hiddenFor: access.hiddenFor}));
     }, 60_000);
-    afterAll(async () => {
-        await app.close();
-        await conn.close();
-        await cleanup();
-    });
+    afterAll(() => app.close());
 
     it('names every bad field of a declaration and creates nothing', async () => {
         const res = await app.inject({method: 'POST', url: '/sre-toolkit/api/v1/incidents', headers: as('alice'),

@@ -1,16 +1,15 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {TriageRequestView} from '../contract/triage.js';
-import type {DbConnection} from '../db/connection.js';
 import {err, ok} from '../domain/result.js';
 import {DEFAULT_SLA} from '../domain/triage_sla.js';
-import {databaseTargets, openTestDatabase} from '../test_support/databases.js';
+import {pgliteTarget} from '../test_support/databases.js';
+import {useTestDatabase} from '../test_support/use_test_database.js';
 import {fakeAppDeps} from '../test_support/fake_app_deps.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {createTriageService} from '../triage/triage_service.js';
 import {buildApp} from './app.js';
 import type {WhoAmI} from './who_am_i.js';
 
-const [pglite] = await databaseTargets({});
 const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, carol: {id: 'u-carol', username: 'carol', roles: 'system_user'}};
 const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
 const API = '/sre-toolkit/api/v1';
@@ -19,28 +18,19 @@ const API = '/sre-toolkit/api/v1';
 const anyText = expect.any(String) as unknown;
 
 describe('triage routes', () => {
-    let conn: DbConnection;
-    let cleanup: () => Promise<void>;
+    const conn = useTestDatabase(pgliteTarget);
     let app: Awaited<ReturnType<typeof buildApp>>;
     const as = (user: string) => ({authorization: `Bearer ${user}`});
     const post = (url: string, user: string, payload: object) => app.inject({method: 'POST', url: `${API}${url}`, headers: as(user), payload});
 
     beforeAll(async () => {
-        if (!pglite) {
-            throw new Error('PGlite target missing');
-        }
-        ({conn, cleanup} = await openTestDatabase(pglite));
         const fake = fakeIncidentBot([{id: 'u-alice', username: 'alice'}, {id: 'u-bob', username: 'bob'}, {id: 'u-carol', username: 'carol'}]);
         fake.posts.push({id: 'p-carol', channelId: 'ch-support', userId: 'u-carol', rootId: '', message: 'Backups are slow', props: {}});
         const isSre = (actor: {username: string}) => Promise.resolve(actor.username === 'alice');
-        const triage = createTriageService({db: conn.db, bot: fake.bot, isSre, mmUrl: 'http://mm.test', sla: DEFAULT_SLA});
+        const triage = createTriageService({db: conn().db, bot: fake.bot, isSre, mmUrl: 'http://mm.test', sla: DEFAULT_SLA});
         app = await buildApp(fakeAppDeps({whoAmI, triage, isSre}));
     }, 60_000);
-    afterAll(async () => {
-        await app.close();
-        await conn.close();
-        await cleanup();
-    });
+    afterAll(() => app.close());
 
     it('creates (201), replays (200), and answers a message sent twice with 409 and the earlier request', async () => {
         const payload = {idempotencyKey: 'key-route-1', title: 'Backups are slow', sourcePostId: 'p-carol'};

@@ -1,14 +1,14 @@
 import {eq} from 'drizzle-orm';
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {DeclareIncidentBody, TemplateView} from '../contract/incidents.js';
-import type {DbConnection} from '../db/connection.js';
 import {findIncident} from '../db/incident_rows.js';
 import {unfinishedDeclarations} from '../db/unfinished_declarations.js';
 import {incidents as incidentTable, templates as templateTable, incidentEvents} from '../db/schema.js';
 import {seedTemplates} from '../db/seed_templates.js';
 import {statusReminderHandler} from '../jobs/status_reminder.js';
 import {countCalls} from '../mattermost/bot_call_counter.js';
-import {databaseTargets, openTestDatabase, type DatabaseTarget} from '../test_support/databases.js';
+import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
+import {useTestDatabase} from '../test_support/use_test_database.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {createAccess} from './access.js';
 import {runPendingSteps} from './declaration_steps.js';
@@ -24,8 +24,7 @@ const bob = {id: 'u-bob', username: 'bob', isSystemAdmin: false};
 let keySeq = 0;
 
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incident service on %s', (_name, target) => {
-    let conn: DbConnection;
-    let cleanup: () => Promise<void>;
+    const conn = useTestDatabase(target);
     let fake: ReturnType<typeof fakeIncidentBot>;
     let service: IncidentService;
     let stepDeps: StepDeps;
@@ -33,25 +32,20 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
     let byName: Record<string, TemplateView>;
 
     beforeAll(async () => {
-        ({conn, cleanup} = await openTestDatabase(target));
         const seeds = await loadTemplateSeeds();
         if (!seeds.ok) {
             throw new Error(seeds.error);
         }
-        await seedTemplates(conn.db, seeds.value);
-        const list = await createTemplateService({db: conn.db, isSre: () => Promise.resolve(false), timeZone: 'UTC'}).list(false);
+        await seedTemplates(conn().db, seeds.value);
+        const list = await createTemplateService({db: conn().db, isSre: () => Promise.resolve(false), timeZone: 'UTC'}).list(false);
         byName = Object.fromEntries(list.map((t) => [t.slug, t]));
     }, 60_000);
-    afterAll(async () => {
-        await conn.close();
-        await cleanup();
-    });
     beforeEach(async () => {
-        await conn.db.delete(incidentEvents);
-        await conn.db.delete(incidentTable);
+        await conn().db.delete(incidentEvents);
+        await conn().db.delete(incidentTable);
         fake = fakeIncidentBot();
         jobs = {finish: [], reminders: []};
-        stepDeps = {db: conn.db, bot: fake.bot, signing: {companionUrl: 'http://companion.test', signingSecret: 's'}, botUserId: cachedBotUserId(fake.bot)};
+        stepDeps = {db: conn().db, bot: fake.bot, signing: {companionUrl: 'http://companion.test', signingSecret: 's'}, botUserId: cachedBotUserId(fake.bot)};
         service = createIncidentService({...stepDeps, access: createAccess({bot: fake.bot}), timeZone: 'UTC', mmUrl: 'http://mm.test', now: () => NOW,
             jobs: {finishDeclaration: (id) => Promise.resolve(void jobs.finish.push(id)),
                 scheduleReminder: (id, at) => Promise.resolve(void jobs.reminders.push([id, at.toISOString()]))}});
@@ -121,16 +115,16 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
             throw new Error('declare failed');
         }
         const id = declared.value.incident.id;
-        expect(await unfinishedDeclarations(conn.db)).toEqual([id]);
+        expect(await unfinishedDeclarations(conn().db)).toEqual([id]);
         await runPendingSteps(stepDeps, id, true);
-        expect(await unfinishedDeclarations(conn.db)).toEqual([]);
+        expect(await unfinishedDeclarations(conn().db)).toEqual([]);
     });
 
     it('adopts its own channel when the reply to the create call was lost', async () => {
         fake.failNext('addChannelMembers');
         const declared = await service.declare(body(), alice);
         const id = declared.ok ? declared.value.incident.id : '';
-        await conn.db.update(incidentTable).set({channelId: null, pendingSteps: ['create_channel', 'add_members', 'first_post']});
+        await conn().db.update(incidentTable).set({channelId: null, pendingSteps: ['create_channel', 'add_members', 'first_post']});
         expect(await runPendingSteps(stepDeps, id, true)).toMatchObject({ok: true, value: {channelId: 'ch-2'}});
         expect(fake.channels).toHaveLength(2);
     });
@@ -149,10 +143,10 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
     it('reminds once per deadline, ignores stale jobs and stops on resolve', async () => {
         const declared = await service.declare(body(), alice);
         const id = declared.ok ? declared.value.incident.id : '';
-        const due = (await findIncident(conn.db, id))?.nextUpdateDueAt;
+        const due = (await findIncident(conn().db, id))?.nextUpdateDueAt;
         expect(due?.toISOString()).toBe('2025-03-05T12:30:00.000Z');
         const scheduled: string[] = [];
-        const handle = statusReminderHandler({db: conn.db, bot: fake.bot,
+        const handle = statusReminderHandler({db: conn().db, bot: fake.bot,
             schedule: (reminders) => Promise.resolve(void scheduled.push(...reminders.map((r) => r.dueAt.toISOString())))});
         const job = {data: {incidentId: id, dueAt: '2025-03-05T12:30:00.000Z'}} as Parameters<typeof handle>[0][number];
         await handle([job, job]);
@@ -162,7 +156,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
         await service.resolve(id, 'Failed over to the replica', alice);
         await handle([{...job, data: {incidentId: id, dueAt: '2025-03-05T13:00:00.000Z'}}]);
         expect(fake.posts.filter((p) => p.props.sre_step === 'reminder')).toHaveLength(1);
-        expect((await findIncident(conn.db, id))?.nextUpdateDueAt).toBeNull();
+        expect((await findIncident(conn().db, id))?.nextUpdateDueAt).toBeNull();
     });
 
     const declared = async (extra: Partial<DeclareIncidentBody> = {}) => {
@@ -184,8 +178,8 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
         expect(broadcasts()[2]?.message).toContain('Replica lag fixed');
         const secret = await declared({templateId: byName['security-incident']?.id ?? '', title: 'Leaked key'});
         // The seeded security template broadcasts nowhere; a team may well add a channel to it.
-        const row = await findIncident(conn.db, secret.id);
-        await conn.db.update(incidentTable).set({declaration: row?.declaration ? {...row.declaration, broadcastChannels: ['incidents']} : null})
+        const row = await findIncident(conn().db, secret.id);
+        await conn().db.update(incidentTable).set({declaration: row?.declaration ? {...row.declaration, broadcastChannels: ['incidents']} : null})
             .where(eq(incidentTable.id, secret.id));
         await service.postUpdate(secret.id, 'Rotated the key for customer acme', alice);
         await service.resolve(secret.id, 'Key revoked at acme', alice);
@@ -230,6 +224,6 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
     });
 
     it('keeps template rows as seeded', async () => {
-        expect(await conn.db.$count(templateTable)).toBe(6);
+        expect(await conn().db.$count(templateTable)).toBe(6);
     });
 });

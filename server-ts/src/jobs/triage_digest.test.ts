@@ -1,10 +1,10 @@
 import type PgBoss from 'pg-boss';
 import {afterAll, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
-import type {DbConnection} from '../db/connection.js';
 import {digestRuns, triageEvents, triageItems} from '../db/schema.js';
 import {ok} from '../domain/result.js';
 import type {DigestSchedule} from '../domain/triage_digest_schedule.js';
-import {databaseTargets, openTestDatabase, type DatabaseTarget} from '../test_support/databases.js';
+import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
+import {useTestDatabase} from '../test_support/use_test_database.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {startBoss} from './boss.js';
 import {digestHandler, digestSlotsAtStart, digestWeekOf, runDigest, startDigestWorker, TRIAGE_DIGEST, type DigestDeps} from './triage_digest.js';
@@ -20,47 +20,39 @@ const BERLIN: DigestSchedule = {weekday: 2, time: '09:00', timeZone: 'Europe/Ber
 const ago = (ms: number, from = NOW) => new Date(from.getTime() - ms);
 
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('weekly triage digest on %s', (_name, target) => {
-    let conn: DbConnection;
-    let cleanup: () => Promise<void>;
+    const conn = useTestDatabase(target);
     let fake: ReturnType<typeof fakeIncidentBot>;
 
-    beforeAll(async () => {
-        ({conn, cleanup} = await openTestDatabase(target));
-    }, 60_000);
-    afterAll(async () => {
-        await conn.close();
-        await cleanup();
-    });
     beforeEach(async () => {
-        await conn.db.delete(triageItems);
-        await conn.db.delete(digestRuns);
+        await conn().db.delete(triageItems);
+        await conn().db.delete(digestRuns);
         fake = fakeIncidentBot();
         fake.channels.push({id: 'ch-sre-team', name: 'cloud-sre-team', teamId: 'team1', creatorId: 'u-admin'});
     });
 
     const deps = (over: Partial<DigestDeps> = {}): DigestDeps => ({
-        db: conn.db, bot: {...fake.bot, getMyTeams: () => Promise.resolve(ok([{id: 'team1', name: 'cloud'}, {id: 'team2', name: 'other'}]))},
+        db: conn().db, bot: {...fake.bot, getMyTeams: () => Promise.resolve(ok([{id: 'team1', name: 'cloud'}, {id: 'team2', name: 'other'}]))},
         schedule: BERLIN, channel: 'cloud-sre-team', teams: ['cloud'], siteUrl: 'https://chat.example.com',
         sla: {untriagedP1Hours: 2, untriagedDays: 7}, now: () => NOW, log: {info: () => undefined, warn: () => undefined}, ...over,
     });
     const digests = () => fake.posts.filter((p) => p.channelId === 'ch-sre-team');
-    const ranBefore = (ranAt: Date) => conn.db.insert(digestRuns).values({weekStart: digestWeekOf(ranAt, BERLIN.timeZone), slotAt: ranAt, ranAt});
+    const ranBefore = (ranAt: Date) => conn().db.insert(digestRuns).values({weekStart: digestWeekOf(ranAt, BERLIN.timeZone), slotAt: ranAt, ranAt});
 
     it('posts once when two instances run the same slot at the same time', async () => {
         const outcomes = await Promise.all([runDigest(deps(), LAST_SLOT), runDigest(deps(), LAST_SLOT)]);
         expect(outcomes.map((o) => o.kind).sort()).toEqual(['already_ran', 'posted']);
         expect(digests()).toHaveLength(1);
-        expect(await conn.db.select().from(digestRuns)).toEqual([{weekStart: '2025-03-10', slotAt: LAST_SLOT, ranAt: NOW}]);
+        expect(await conn().db.select().from(digestRuns)).toEqual([{weekStart: '2025-03-10', slotAt: LAST_SLOT, ranAt: NOW}]);
     });
 
     it('lists the requests new since the last run and the SLA breaches with the configured limits', async () => {
         await ranBefore(ago(7 * DAY));
-        const [p1, old] = await conn.db.insert(triageItems).values([
+        const [p1, old] = await conn().db.insert(triageItems).values([
             {title: 'API down in eu-1', priority: 'p1', requesterUsername: 'carol', createdAt: ago(6 * H), sourcePostId: 'post-p1'},
             {title: 'Forgotten question', requesterUsername: 'dave', createdAt: ago(10 * DAY)},
             {title: 'Rotate the certs', category: 'automation', status: 'accepted', requesterUsername: 'erin', createdAt: ago(2 * DAY), triagedAt: ago(DAY)},
         ]).returning();
-        await conn.db.insert(triageEvents).values({requestId: old?.id ?? '', kind: 'declined', at: ago(8 * DAY)});
+        await conn().db.insert(triageEvents).values({requestId: old?.id ?? '', kind: 'declined', at: ago(8 * DAY)});
         await runDigest(deps(), LAST_SLOT);
         const message = digests()[0]?.message ?? '';
         const section = (title: string) => message.split(`##### ${title}\n`)[1]?.split('\n\n')[0] ?? '';
@@ -102,15 +94,15 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('weekly
         let boss: PgBoss;
         const UTC: DigestSchedule = {weekday: 2, time: '09:00', timeZone: 'UTC'};
         beforeAll(async () => {
-            boss = await startBoss(conn, (error) => {
+            boss = await startBoss(conn(), (error) => {
                 throw error;
             });
         }, 60_000);
         afterAll(() => boss.stop({graceful: false, close: false}));
-        const jobs = () => conn.executeSql(`SELECT state::text AS state, start_after FROM pgboss.job WHERE name = $1 ORDER BY start_after`, [TRIAGE_DIGEST]);
+        const jobs = () => conn().executeSql(`SELECT state::text AS state, start_after FROM pgboss.job WHERE name = $1 ORDER BY start_after`, [TRIAGE_DIGEST]);
 
         it('runs a missed slot on start and leaves the next one waiting', async () => {
-            await conn.executeSql('DELETE FROM pgboss.job WHERE name = $1', [TRIAGE_DIGEST]);
+            await conn().executeSql('DELETE FROM pgboss.job WHERE name = $1', [TRIAGE_DIGEST]);
             await ranBefore(ago(15 * DAY, new Date()));
             await startDigestWorker(boss, deps({schedule: UTC, now: undefined}));
             await vi.waitFor(() => expect(digests()).toHaveLength(1), {timeout: 20_000, interval: 100});

@@ -14,7 +14,7 @@ export type DatabaseTarget = {
 
 const CI_DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
-const pgliteTarget: DatabaseTarget = {
+export const pgliteTarget: DatabaseTarget = {
     name: 'pglite',
     create: async () => {
         const dataDir = await mkdtemp(join(tmpdir(), 'sre-pglite-'));

@@ -94,7 +94,8 @@ async function startOnDatabase(config: Config, options: CompanionOptions, logger
     const incidents = await startIncidents({config, db: connection.db, boss, logger,
         bot: options.incidentBot ?? createIncidentBot(config.mmUrl, config.mmBotToken)});
     const triage = createTriageService({db: connection.db, bot: incidents.botCalls.bot, isSre: incidents.isSre, mmUrl: config.mmUrl,
-        sla: config.sla, onProblem: (message, detail) => logger.warn(detail, message)});
+        sla: config.sla, signing: {companionUrl: config.companionUrl, signingSecret: incidents.signingSecret},
+        onProblem: (message, detail) => logger.warn(detail, message)});
     await startDigestWorker(boss, {db: connection.db, bot: {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams()},
         schedule: {weekday: config.digest.weekday, time: config.digest.time, timeZone: config.teamTimeZone}, channel: config.digest.channel,
         teams: config.mmTeams, siteUrl: config.mmUrl, sla: config.sla, log: logger});

@@ -36,11 +36,14 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
     let alice: Api;
     let carol: Api;
     let carolMm: Api;
+    let aliceMm: Api;
     let teamId: string;
     beforeAll(async () => {
         place = await target.create();
         stack = await startStack({dataDir: place.dataDir, databaseUrl: place.databaseUrl ?? undefined, logLevel: 'silent'});
-        alice = apiAs(stack, (await stack.sandbox.login('alice')).token);
+        const aliceToken = (await stack.sandbox.login('alice')).token;
+        alice = apiAs(stack, aliceToken);
+        aliceMm = apiAs(stack, aliceToken, '/api/v4');
         const carolToken = (await stack.sandbox.login('carol')).token;
         carol = apiAs(stack, carolToken);
         carolMm = apiAs(stack, carolToken, '/api/v4');
@@ -133,13 +136,32 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
         expect((detail.body as TriageRequestWithTimeline).timeline.map((e) => e.kind)).toEqual(['created', 'accepted']);
     });
 
+    it('puts Accept/Decline on the thread reply, and Accept there accepts with the suggested area', async () => {
+        const message = await carolPosts('Our workspace exports time out since this morning.');
+        const {id, number} = requestOf(await send('Workspace exports time out', {sourcePostId: message.id}));
+        const [reply] = repliesTo(message.id);
+        const buttons = (post: Post | undefined) =>
+            ((post?.props.attachments ?? []) as {actions?: {id: string; name: string}[]}[]).flatMap((a) => a.actions ?? []);
+        expect(buttons(reply).map((b) => [b.id, b.name])).toEqual([['triageaccept', 'Accept'], ['triagedecline', 'Decline']]);
+        expect(reply?.props.sre_triage_id).toBe(id);
+
+        const clicked = await aliceMm('POST', `/posts/${reply?.id ?? ''}/actions/triageaccept`, {});
+        expect(clicked.status).toBe(200);
+        const detail = (await alice('GET', `/triage/${id}`)).body as TriageRequestWithTimeline;
+        expect(detail.request).toMatchObject({status: 'accepted', area: 'cloud'});
+        const updated = state().posts.get(reply?.id ?? '');
+        expect(updated?.message).toMatch(new RegExp(`#${number}.*accepted by @alice`));
+        expect(buttons(updated)).toEqual([]);
+    });
+
     it('refuses a decline without a reason, a duplicate of itself and an unknown owner, changing nothing', async () => {
         const {id} = requestOf(await send('Grafana dashboards for the queue'));
         expect(problemOf(await decide(alice, id, {action: 'decline'}))).toEqual({status: 400, fields: ['reason']});
         expect(problemOf(await decide(alice, id, {action: 'decline', reason: '  '}))).toEqual({status: 400, fields: ['reason']});
         expect(problemOf(await decide(alice, id, {action: 'duplicate', duplicateOf: id}))).toEqual({status: 400, fields: ['duplicateOf']});
         expect(problemOf(await decide(alice, id, {action: 'accept', ownerId: 'nosuchuser0000000000000000'}))).toEqual({status: 400, fields: ['ownerId']});
-        expect(problemOf(await decide(alice, id, {action: 'accept', priority: 'p2'}))).toEqual({status: 400, fields: ['area']});
+        // Creation filled the area from the suggestion; clearing it keeps testing the rule that an accepted request has one.
+        expect(problemOf(await decide(alice, id, {action: 'accept', priority: 'p2', area: ''}))).toEqual({status: 400, fields: ['area']});
         expect(problemOf(await decide(alice, id, {action: 'ship'}))).toEqual({status: 400, fields: ['action']});
         expect((await decide(alice, '00000000-0000-0000-0000-000000000000', {action: 'accept'})).status).toBe(404);
         const detail = (await alice('GET', `/triage/${id}`)).body as TriageRequestWithTimeline;

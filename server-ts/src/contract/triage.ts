@@ -61,6 +61,7 @@ export type TriageDecisionBody = Static<typeof TriageDecisionBody>;
 export const TriageSuggestion = Type.Object({
     category: Type.Object({value: TriageCategory, because: Type.Array(Type.String())}, {additionalProperties: false}),
     priority: Type.Object({value: TriagePriority, because: Type.Array(Type.String())}, {additionalProperties: false}),
+    area: Type.Object({value: OwnershipArea, because: Type.Array(Type.String())}, {additionalProperties: false}),
 }, {additionalProperties: false});
 export type TriageSuggestion = Static<typeof TriageSuggestion>;
 

@@ -26,11 +26,16 @@ describe('validateNewRequest', () => {
             .toEqual({ok: true, value: {title: 'API down', description: '502 everywhere', category: 'reliability', priority: 'p1', area: 'cloud', quarter: '2025-Q2', labels: ['api']}});
     });
 
-    it('lets a chosen category and priority win over the suggestion', () =>
-        expect(validateNewRequest({title: 'API down', category: 'Security', priority: '4'})).toMatchObject({ok: true, value: {category: 'security', priority: 'p4', area: null}}));
+    it('lets a chosen category, priority and area win over the suggestion', () =>
+        expect(validateNewRequest({title: 'Staging down', category: 'Security', priority: '4', area: 'community'}))
+            .toMatchObject({ok: true, value: {category: 'security', priority: 'p4', area: 'community'}}));
+
+    it('fills a missing area from the suggestion', () =>
+        expect(validateNewRequest({title: 'Grafana on staging is down'})).toMatchObject({ok: true, value: {area: 'internal_platform'}}));
 
     it('uses the default suggestion for plain text and empty fields', () =>
-        expect(validateNewRequest({title: 'Rotate the office plant', category: ' ', priority: ''})).toMatchObject({ok: true, value: {category: 'ktlo', priority: 'p3'}}));
+        expect(validateNewRequest({title: 'Rotate the office plant', category: ' ', priority: '', area: ' '}))
+            .toMatchObject({ok: true, value: {category: 'ktlo', priority: 'p3', area: 'cloud'}}));
 
     it('accepts a 200-character title and a 4000-character description', () =>
         expect(validateNewRequest({title: 'é'.repeat(200), description: 'd'.repeat(4000)}).ok).toBe(true));

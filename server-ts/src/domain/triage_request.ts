@@ -29,7 +29,7 @@ export type TriageRequest = {
     closedAt: Date | null;
 };
 
-// Raw as typed; an empty category or priority means "use the keyword suggestion".
+// Raw as typed; an empty category, priority or area means "use the keyword suggestion".
 export type NewRequestInput = FieldInput & {title: string; description?: string};
 export type ValidNewRequest = Pick<TriageRequest, 'title' | 'description' | 'category' | 'priority' | 'area' | 'quarter' | 'labels'>;
 
@@ -56,7 +56,9 @@ const blankAsMissing = (raw: string | undefined) => (raw?.trim() === '' ? undefi
 export function validateNewRequest(input: NewRequestInput): Result<ValidNewRequest, Record<string, string>> {
     const title = input.title.trim().replace(/\s+/g, ' ');
     const description = (input.description ?? '').trim();
-    const fields = checkFields({...input, category: blankAsMissing(input.category), priority: blankAsMissing(input.priority)});
+    const fields = checkFields({
+        ...input, category: blankAsMissing(input.category), priority: blankAsMissing(input.priority), area: blankAsMissing(input.area),
+    });
     const problems = {...(fields.ok ? {} : fields.error), ...textProblems(title, description)};
     if (!fields.ok || Object.keys(problems).length > 0) {
         return err(problems);
@@ -67,7 +69,8 @@ export function validateNewRequest(input: NewRequestInput): Result<ValidNewReque
         title, description,
         category: v.category ?? suggestion.category.value,
         priority: v.priority ?? suggestion.priority.value,
-        area: v.area ?? null, quarter: v.quarter ?? null, labels: v.labels ?? [],
+        // The suggested area keeps a request acceptable in one click (the post's Accept button sets no fields).
+        area: v.area ?? suggestion.area.value, quarter: v.quarter ?? null, labels: v.labels ?? [],
     });
 }
 

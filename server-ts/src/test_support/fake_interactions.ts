@@ -105,7 +105,8 @@ export function fakeTriage(): TriageActions & {calls: Call[]; requests: TriageRe
         get: (id: string) => {
             const request = find(id);
             return Promise.resolve(request ? {request, timeline: [],
-                suggestion: {category: {value: 'automation' as const, because: ['automate']}, priority: {value: 'p3' as const, because: []}}} : null);
+                suggestion: {category: {value: 'automation' as const, because: ['automate']}, priority: {value: 'p3' as const, because: []},
+                    area: {value: 'cloud' as const, because: []}}} : null);
         },
         queue: (query: {status?: string}) => {
             const statuses = query.status?.split(',');

@@ -5,8 +5,10 @@ import {err, ok, type Result} from '../domain/result.js';
 import {creationEvent, validateNewRequest} from '../domain/triage_request.js';
 import type {Actor} from '../incidents/access.js';
 import type {BotPost} from '../mattermost/bot_incident_actions.js';
+import {triagePostProps} from '../mattermost/triage_buttons.js';
 import {createdReply} from './triage_replies.js';
 import {UNREACHABLE, type FieldErrors, type TriageDeps} from './triage_deps.js';
+import {triageView} from './triage_view.js';
 
 // 'source_taken': the message was already sent to triage; `row` is that request.
 export type Created = {kind: 'inserted' | 'replayed' | 'source_taken'; row: TriageRow};
@@ -36,7 +38,9 @@ export async function createRequest(deps: TriageDeps, body: NewTriageRequestBody
         createdAt: now, updatedAt: now,
     }, creationEvent(valid.value, requester), actor.id);
     if (inserted.kind === 'inserted') {
-        await replyInThread(deps, inserted.row, createdReply(toTriageRequest(inserted.row)));
+        // SREs on a phone decide right under the request (issue 6): the reply carries signed Accept/Decline buttons.
+        const buttons = deps.signing ? triagePostProps(triageView(inserted.row, deps.mmUrl, now, deps.sla), deps.signing) : {};
+        await replyInThread(deps, inserted.row, createdReply(toTriageRequest(inserted.row)), buttons);
     }
     return ok(inserted);
 }
@@ -64,12 +68,12 @@ async function loadSource(deps: TriageDeps, postId: string, actor: Actor): Promi
 }
 
 // Best effort: the request is saved either way, and a missing reply must not make the client retry the creation.
-export async function replyInThread(deps: TriageDeps, row: TriageRow, message: string): Promise<void> {
+export async function replyInThread(deps: TriageDeps, row: TriageRow, message: string, props: Record<string, unknown> = {}): Promise<void> {
     if (row.sourceChannelId === null || row.sourceRootId === null) {
         return;
     }
     const posted = await deps.bot.createPost({channelId: row.sourceChannelId, rootId: row.sourceRootId, message,
-        props: {sre_triage_id: row.id}});
+        props: {...props, sre_triage_id: row.id}});
     if (!posted.ok) {
         deps.onProblem?.('triage thread reply failed', {requestId: row.id, error: posted.error});
     }

@@ -2,6 +2,7 @@ import type {Database} from '../db/database.js';
 import type {SlaThresholds} from '../domain/triage_sla.js';
 import type {Actor} from '../incidents/access.js';
 import type {IncidentBot} from '../mattermost/bot_incident_actions.js';
+import type {ButtonSigning} from '../mattermost/checklist_post.js';
 
 export type TriageBot = Pick<IncidentBot, 'getPost' | 'getUsersByIds' | 'createPost'>;
 
@@ -12,6 +13,8 @@ export type TriageDeps = {
     // Site URL for permalinks to the message a request was sent from.
     mmUrl: string;
     sla: SlaThresholds;
+    // Without it the thread reply carries no Accept/Decline buttons (they must be signed).
+    signing?: ButtonSigning;
     now?: () => Date;
     onProblem?: (message: string, detail: object) => void;
 };

@@ -18,4 +18,4 @@ const isBecause = (v: unknown): boolean => isObject(v) && typeof v.value === 'st
 
 export const isTriageWithTimeline = (v: unknown): v is TriageRequestWithTimeline =>
     isObject(v) && isTriageRequestView(v.request) && isObject(v.suggestion) && isBecause(v.suggestion.category) &&
-    isBecause(v.suggestion.priority) && Array.isArray(v.timeline);
+    isBecause(v.suggestion.priority) && isBecause(v.suggestion.area) && Array.isArray(v.timeline);

@@ -30,6 +30,7 @@ export const triageWithTimeline = (request: TriageRequestView = triageRequest())
     suggestion: {
         category: {value: 'security', because: ['"certs"']},
         priority: {value: 'p2', because: ['"expire"']},
+        area: {value: 'cloud', because: []},
     },
     timeline: [],
 });

@@ -41,7 +41,7 @@ test('walks SLA breaches first, shows why it suggests, and accepts by keys', asy
     const {decided} = openTriage('', {'POST /triage/r2/decision': [accepted]});
     const dialog = await screen.findByRole('dialog', {name: 'Triage'});
     expect(await within(dialog).findByRole('heading', {name: /#2 Checkout P1/})).toHaveTextContent('SLA');
-    expect(await within(dialog).findByText(/Suggested: P2 \(because "expire"\) · Security \(because "certs"\)/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/Suggested: P2 \(because "expire"\) · Security \(because "certs"\) · Cloud user-facing services \(because no keywords matched\)/)).toBeInTheDocument();
     expect(heading(dialog)).toHaveTextContent('Asked by @carol');
     expect(heading(dialog)).toHaveFocus();
     expect(within(dialog).getByRole('link', {name: 'Source message'})).toHaveAttribute('href', 'https://chat.example.com/sre/pl/p1');

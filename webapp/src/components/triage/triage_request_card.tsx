@@ -5,7 +5,7 @@ import type {TriageRequestView, TriageSuggestion} from '../../../../server-ts/sr
 import {RelativeTime} from '../common/relative_time';
 import {styles} from '../common/styles';
 
-import {CATEGORY_NAMES} from './triage_names';
+import {AREA_NAMES, CATEGORY_NAMES} from './triage_names';
 
 type Props = {request: TriageRequestView; suggestion: TriageSuggestion | null};
 
@@ -47,10 +47,11 @@ function SuggestionLine({suggestion}: {suggestion: TriageSuggestion}) {
             <i className='icon icon-lightbulb-outline' aria-hidden='true'/>
             <FormattedMessage
                 id='triage.suggested'
-                defaultMessage='Suggested: {priority} (because {priorityWhy}) · {category} (because {categoryWhy})'
+                defaultMessage='Suggested: {priority} (because {priorityWhy}) · {category} (because {categoryWhy}) · {area} (because {areaWhy})'
                 values={{
                     priority: suggestion.priority.value.toUpperCase(), priorityWhy: why(suggestion.priority.because),
                     category: formatMessage(CATEGORY_NAMES[suggestion.category.value]), categoryWhy: why(suggestion.category.because),
+                    area: formatMessage(AREA_NAMES[suggestion.area.value]), areaWhy: why(suggestion.area.because),
                 }}
             />
         </p>

@@ -57,6 +57,10 @@ async function main() {
         row('GET api/v1/summary', summaryFigures);
         console.log(`  ratio summary / bare: ${((summaryFigures.requestsPerSecond / bareFigures.requestsPerSecond) * 100).toFixed(0)} % (goal ≥ 30 %)`);
         console.log(`  summary p99 ${summaryFigures.p99Ms.toFixed(2)} ms (goal ≤ 10 ms)`);
+        // Issue 6: the whole triage queue (5,000 requests, sorted, SLA-marked) as the sidebar asks for it.
+        const queueUrl = `${stack.companion.url}/sre-toolkit/api/v1/triage`;
+        const queueSize = ((await (await fetch(queueUrl, {headers})).json()) as unknown[]).length;
+        row(`GET api/v1/triage (${queueSize} rows)`, await measure(queueUrl, {seconds: SECONDS, connections: CONNECTIONS, headers}));
         reportDeclare(await benchDeclare(stack, DECLARATIONS), DECLARATIONS);
     } finally {
         await bare.close();

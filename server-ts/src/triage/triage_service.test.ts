@@ -1,9 +1,9 @@
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {beforeEach, describe, expect, it} from 'vitest';
 import type {NewTriageRequestBody} from '../contract/triage.js';
-import type {DbConnection} from '../db/connection.js';
 import {triageEvents, triageItems} from '../db/schema.js';
 import {DEFAULT_SLA} from '../domain/triage_sla.js';
-import {databaseTargets, openTestDatabase, type DatabaseTarget} from '../test_support/databases.js';
+import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
+import {useTestDatabase} from '../test_support/use_test_database.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {createTriageService, type TriageService} from './triage_service.js';
 
@@ -19,27 +19,19 @@ const anyText = expect.any(String) as unknown;
 const matching = (re: RegExp) => expect.stringMatching(re) as unknown;
 
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage service on %s', (_name, target) => {
-    let conn: DbConnection;
-    let cleanup: () => Promise<void>;
+    const conn = useTestDatabase(target);
     let fake: ReturnType<typeof fakeIncidentBot>;
     let service: TriageService;
     let problems: string[];
 
-    beforeAll(async () => {
-        ({conn, cleanup} = await openTestDatabase(target));
-    }, 60_000);
-    afterAll(async () => {
-        await conn.close();
-        await cleanup();
-    });
     beforeEach(async () => {
-        await conn.db.delete(triageItems);
+        await conn().db.delete(triageItems);
         fake = fakeIncidentBot(USERS);
         problems = [];
         // carol asks in ~cloud-support; her root post and a reply in its thread.
         fake.posts.push({id: 'p-carol', channelId: 'ch-support', userId: 'u-carol', rootId: '', message: 'Nightly backup job is slow', props: {}},
             {id: 'p-reply', channelId: 'ch-support', userId: 'u-carol', rootId: 'p-carol', message: 'also the docs are stale', props: {}});
-        service = createTriageService({db: conn.db, bot: fake.bot, isSre: (a) => Promise.resolve(a.username === 'alice'),
+        service = createTriageService({db: conn().db, bot: fake.bot, isSre: (a) => Promise.resolve(a.username === 'alice'),
             mmUrl: 'http://mm.test', sla: DEFAULT_SLA, now: () => NOW, onProblem: (m) => void problems.push(m)});
     });
 
@@ -77,14 +69,14 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
         const first = await create({sourcePostId: 'p-carol'});
         const second = await service.create(body({sourcePostId: 'p-carol', title: 'Same again'}), alice);
         expect(second).toEqual({ok: true, value: {outcome: 'already_requested', request: first}});
-        expect(await conn.db.select().from(triageItems)).toHaveLength(1);
+        expect(await conn().db.select().from(triageItems)).toHaveLength(1);
     });
 
     it('names every bad field, and a missing message, and saves nothing', async () => {
         expect(await service.create(body({title: ' ', priority: 'P9', category: 'fun'}), alice))
             .toEqual({ok: false, error: {title: anyText, priority: anyText, category: anyText}});
         expect(await service.create(body({sourcePostId: 'p-gone'}), alice)).toEqual({ok: false, error: {sourcePostId: matching(/not found/)}});
-        expect(await conn.db.select().from(triageItems)).toEqual([]);
+        expect(await conn().db.select().from(triageItems)).toEqual([]);
     });
 
     it('accepts with owner, replies once in the thread, and records the event', async () => {
@@ -107,7 +99,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
         expect(await service.decide(request.id, {action: 'duplicate', duplicateOf: 'not-a-request'}, alice)).toEqual({ok: false, error: {duplicateOf: matching(/no request/)}});
         expect(await service.decide(request.id, {action: 'explode'}, alice)).toEqual({ok: false, error: {action: anyText}});
         expect((await service.get(request.id))?.request).toEqual(request);
-        expect(await conn.db.select().from(triageEvents)).toHaveLength(2);
+        expect(await conn().db.select().from(triageEvents)).toHaveLength(2);
         expect(other.status).toBe('new');
     });
 
@@ -135,7 +127,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
     it('lists the queue by priority then age, filtered, with SLA breaches', async () => {
         const low = await create({title: 'Someday', priority: 'p4'});
         const urgent = await create({title: 'Checkout down', priority: 'p1'});
-        await conn.db.update(triageItems).set({createdAt: new Date(NOW.getTime() - 5 * 3_600_000)});
+        await conn().db.update(triageItems).set({createdAt: new Date(NOW.getTime() - 5 * 3_600_000)});
         const listed = await service.queue({status: 'new'});
         expect(listed.ok && listed.value.map((r) => [r.id, r.slaBreaches])).toEqual([[urgent.id, ['untriaged_p1']], [low.id, []]]);
         expect(await service.queue({priority: 'p4'})).toMatchObject({ok: true, value: [{id: low.id}]});

@@ -16,7 +16,8 @@ const unused = (method: string) => () => {
     throw new Error(`the reminder storm does not expect ${method}`);
 };
 
-export function recordReminders(expected: number, dueAtMs: number): ReminderRecorder {
+// `dueAtMs`: each incident's deadline, which its reminder's lateness is measured from.
+export function recordReminders(dueAtMs: ReadonlyMap<string, number>): ReminderRecorder {
     const perIncident = new Map<string, number>();
     const perInstance = new Map<string, number>();
     const latenessMs: number[] = [];
@@ -26,12 +27,12 @@ export function recordReminders(expected: number, dueAtMs: number): ReminderReco
         done = resolve;
     });
     const record = (instance: string, post: NewPost) => {
-        latenessMs.push(Date.now() - dueAtMs);
-        total += 1;
         const id = String(post.props.sre_incident_id);
+        latenessMs.push(Date.now() - (dueAtMs.get(id) ?? Number.NaN));
+        total += 1;
         perIncident.set(id, (perIncident.get(id) ?? 0) + 1);
         perInstance.set(instance, (perInstance.get(instance) ?? 0) + 1);
-        if (perIncident.size === expected) {
+        if (perIncident.size === dueAtMs.size) {
             done();
         }
     };

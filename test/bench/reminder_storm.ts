@@ -7,7 +7,8 @@ import {seedStorm} from './reminder_storm_seed.ts';
 import {spreadOf, type Spread} from './stats.ts';
 
 export type StormPlace = {databaseUrl: string | null; dataDir: string};
-export type StormOptions = {count: number; instances: number; leadMs: number; timeoutMs: number};
+// spreadMs: the deadlines are spread evenly over this long (0: all at one instant).
+export type StormOptions = {count: number; instances: number; leadMs: number; spreadMs: number; timeoutMs: number};
 export type StormFigures = {
     distinct: number; total: number; lateness: Spread; seedMs: number;
     byInstance: Record<string, number>; nextQueued: number; failedJobs: number; errors: string[];
@@ -61,10 +62,10 @@ export async function runStorm(place: StormPlace, options: StormOptions): Promis
         }
         await createStatusReminderQueue(main.boss);
         const dueAt = new Date(Date.now() + options.leadMs);
+        const lastDue = new Date(dueAt.getTime() + options.spreadMs);
         const seedStart = performance.now();
-        await seedStorm(main.conn, main.boss, options.count, dueAt);
+        const recorder = recordReminders(await seedStorm(main.conn, main.boss, options.count, dueAt, options.spreadMs));
         const seedMs = performance.now() - seedStart;
-        const recorder = recordReminders(options.count, dueAt.getTime());
         for (const [i, {conn, boss}] of instances.entries()) {
             await startStatusReminderWorker(boss, {db: conn.db, bot: recorder.botFor(`instance ${i + 1}`),
                 schedule: (reminders) => scheduleStatusReminders(boss, reminders)});
@@ -76,11 +77,11 @@ export async function runStorm(place: StormPlace, options: StormOptions): Promis
         await Promise.race([recorder.allReminded, limit.promise]);
         limit.clear();
         // Let any duplicate (a retry, the other instance) surface before counting.
-        await waitUntil(async () => await countJobs(main.conn, "state in ('created', 'retry', 'active') and start_after <= $2", [dueAt.toISOString()]) === 0, 10_000);
+        await waitUntil(async () => await countJobs(main.conn, "state in ('created', 'retry', 'active') and start_after <= $2", [lastDue.toISOString()]) === 0, 10_000);
         return {
             distinct: recorder.distinct(), total: recorder.total(), lateness: spreadOf(recorder.latenessMs), seedMs,
             byInstance: recorder.byInstance(), errors,
-            nextQueued: await countJobs(main.conn, "state = 'created' and start_after > $2", [dueAt.toISOString()]),
+            nextQueued: await countJobs(main.conn, "state = 'created' and start_after > $2", [lastDue.toISOString()]),
             failedJobs: await countJobs(main.conn, "state = 'failed'", []),
         };
     } finally {

@@ -9,6 +9,7 @@ export type ReminderClaim = {id: string; dueAt: Date; next: Date};
 export type ReminderRow = {
     id: string; number: number; title: string; severity: Severity; commanderUsername: string | null;
     channelId: string | null; nextUpdateDueAt: Date | null; updateIntervalMinutes: UpdateIntervals | null;
+    reminderClaimedFor: Date | null;
 };
 
 // PostgreSQL array literals; uuids and ISO instants never need quoting inside one.
@@ -17,7 +18,7 @@ const arrayLiteral = (values: string[]) => `{${values.join(',')}}`;
 const REMINDER_COLUMNS = {
     id: incidents.id, number: incidents.number, title: incidents.title, severity: incidents.severity,
     commanderUsername: incidents.commanderUsername, channelId: incidents.channelId, nextUpdateDueAt: incidents.nextUpdateDueAt,
-    updateIntervalMinutes: incidents.updateIntervalMinutes,
+    updateIntervalMinutes: incidents.updateIntervalMinutes, reminderClaimedFor: incidents.reminderClaimedFor,
 };
 
 export async function findReminderRows(db: Database, ids: string[]): Promise<ReminderRow[]> {

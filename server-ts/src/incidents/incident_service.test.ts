@@ -159,6 +159,25 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
         expect((await findIncident(conn().db, id))?.nextUpdateDueAt).toBeNull();
     });
 
+    it('re-queues the next reminder on a retry when queueing failed the first time, without posting twice', async () => {
+        const {id} = await declared();
+        const scheduled: string[] = [];
+        let failQueueing = true;
+        const handle = statusReminderHandler({db: conn().db, bot: fake.bot, schedule: (reminders) => {
+            if (failQueueing) {
+                failQueueing = false;
+                return Promise.reject(new Error('pg-boss unavailable'));
+            }
+            scheduled.push(...reminders.map((r) => r.dueAt.toISOString()));
+            return Promise.resolve();
+        }});
+        const job = {data: {incidentId: id, dueAt: '2025-03-05T12:30:00.000Z'}} as Parameters<typeof handle>[0][number];
+        await expect(handle([job])).rejects.toThrow('pg-boss unavailable');
+        await handle([job]);
+        expect(fake.posts.filter((p) => p.props.sre_step === 'reminder')).toHaveLength(1);
+        expect(scheduled).toEqual(['2025-03-05T13:00:00.000Z']);
+    });
+
     const declared = async (extra: Partial<DeclareIncidentBody> = {}) => {
         const result = await service.declare(body(extra), alice);
         if (!result.ok) {

@@ -38,17 +38,28 @@ type Deps = {db: Database; bot: IncidentBot; schedule: (reminders: Reminder[]) =
 const isStillDue = (row: ReminderRow | undefined, dueAt: Date): row is ReminderRow & {updateIntervalMinutes: NonNullable<ReminderRow['updateIntervalMinutes']>} =>
     row?.nextUpdateDueAt?.getTime() === dueAt.getTime() && row.updateIntervalMinutes !== null && row.channelId !== null;
 
-async function claimsFor(db: Database, jobs: PgBoss.Job<Payload>[]): Promise<{claims: ReminderClaim[]; rows: Map<string, ReminderRow>}> {
+// This deadline was claimed by an earlier run of the job that then failed: its next reminder may never have
+// been queued, so queue it again (the singleton key drops it if it was).
+const wasClaimedBefore = (row: ReminderRow | undefined, dueAt: Date): row is ReminderRow & {nextUpdateDueAt: Date} =>
+    row?.reminderClaimedFor?.getTime() === dueAt.getTime() && row.nextUpdateDueAt !== null;
+
+type Plan = {claims: ReminderClaim[]; next: Reminder[]; rows: Map<string, ReminderRow>};
+
+async function planFor(db: Database, jobs: PgBoss.Job<Payload>[]): Promise<Plan> {
     const rows = new Map((await findReminderRows(db, [...new Set(jobs.map((j) => j.data.incidentId))])).map((r) => [r.id, r]));
     const claims = new Map<string, ReminderClaim>();
+    const repairs: Reminder[] = [];
     for (const {data} of jobs) {
         const row = rows.get(data.incidentId);
         const dueAt = new Date(data.dueAt);
         if (isStillDue(row, dueAt)) {
             claims.set(`${row.id}@${data.dueAt}`, {id: row.id, dueAt, next: nextUpdateDue(row.severity, row.updateIntervalMinutes, dueAt)});
+        } else if (wasClaimedBefore(row, dueAt)) {
+            repairs.push({incidentId: row.id, dueAt: row.nextUpdateDueAt});
         }
     }
-    return {claims: [...claims.values()], rows};
+    const next = [...claims.values()].map((c) => ({incidentId: c.id, dueAt: c.next}));
+    return {claims: [...claims.values()], next: [...next, ...repairs], rows};
 }
 
 const POSTS_AT_ONCE = 50;
@@ -72,12 +83,18 @@ async function postReminders(bot: IncidentBot, claimed: ReminderRow[]): Promise<
 
 export function statusReminderHandler({db, bot, schedule}: Deps) {
     return async (jobs: PgBoss.Job<Payload>[]) => {
-        const {claims, rows} = await claimsFor(db, jobs);
-        // The next ones are queued before claiming, so a crash after the claim cannot end the reminders.
-        await schedule(claims.map((c) => ({incidentId: c.id, dueAt: c.next})));
-        // Claim before posting: a retried batch finds its deadlines moved, and a lost reminder beats a double post.
-        const claimed = await claimReminders(db, claims);
-        await postReminders(bot, [...claimed].flatMap((id) => rows.get(id) ?? []));
+        const {claims, next, rows} = await planFor(db, jobs);
+        // Queueing the next reminders and claiming these run side by side (half the wait of a storm): if queueing
+        // fails, the job is retried and the retry re-queues them (wasClaimedBefore). Claim before posting: a
+        // retried batch finds its deadlines claimed, and a lost reminder beats a double post.
+        const [queued, claimed] = await Promise.allSettled([schedule(next), claimReminders(db, claims)]);
+        if (claimed.status === 'rejected') {
+            throw claimed.reason;
+        }
+        await postReminders(bot, [...claimed.value].flatMap((id) => rows.get(id) ?? []));
+        if (queued.status === 'rejected') {
+            throw queued.reason;
+        }
     };
 }
 

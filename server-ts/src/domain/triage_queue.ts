@@ -41,8 +41,6 @@ export function filterQueue<T extends QueueItem>(items: readonly T[], filter: Qu
     return items.filter((r) => status(r.status) && category(r.category) && priority(r.priority) && area(r.area) && owner(r.owner?.id ?? null));
 }
 
-export const queue = <T extends QueueItem>(items: readonly T[], filter: QueueFilter): T[] => sortQueue(filterQueue(items, filter));
-
 const NONE = 'none';
 
 const parseStatus = (raw: string): Result<TriageStatus, string> => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {TriagePriority} from '../contract/summary.js';
 import type {SlaRule, TriageStatus} from '../contract/triage.js';
-import {formatAge, isUntriaged, slaBreaches, slaRulesFor} from './triage_sla.js';
+import {formatAge, isUntriaged, nextSlaChange, slaBreaches, slaRulesFor} from './triage_sla.js';
 import type {QueueItem} from './triage_queue.js';
 
 const NOW = new Date('2025-03-11T08:00:00Z');
@@ -44,3 +44,24 @@ it.each<[TriageStatus, boolean]>([['new', true], ['accepted', false], ['in_progr
 
 it.each<[number, string]>([[0, '0 min'], [59 * 60_000, '59 min'], [H, '1 h'], [47 * H, '47 h'], [48 * H, '2 d'], [-5, '0 min']])(
     'formats %i ms as %s', (ms, text) => expect(formatAge(ms)).toBe(text));
+
+describe('nextSlaChange', () => {
+    const at = (ms: number) => new Date(NOW.getTime() + ms);
+    it.each<[string, QueueItem[], Date | null]>([
+        ['nothing untriaged: never', [item(1, 'p1', H, 'accepted')], null],
+        ['a 3 h old P1 turns red 1 h and 1 ms from now', [item(1, 'p1', 3 * H), item(2, 'p3', 6 * 24 * H)], at(H + 1)],
+        ['a breached P1 next changes at its 7-day limit', [item(1, 'p1', 5 * H)], at(7 * 24 * H - 5 * H + 1)],
+        ['a P3 changes only at 7 days', [item(1, 'p3', 6 * 24 * H)], at(24 * H + 1)],
+        ['exactly at the limit, the change is 1 ms away', [item(1, 'p1', 4 * H)], at(1)],
+        ['past every limit: never again', [item(1, 'p1', 8 * 24 * H)], null],
+    ])('%s', (_, requests, expected) => expect(nextSlaChange(requests, NOW)).toEqual(expected));
+
+    it('agrees with slaRulesFor just before and at the change', () => {
+        const requests = [item(1, 'p1', 3 * H), item(2, 'p2', 6 * 24 * H), item(3, 'p1', 2 * H)];
+        const change = nextSlaChange(requests, NOW);
+        const marks = (when: Date) => requests.map((r) => slaRulesFor(r, when).join());
+        expect(change).not.toBeNull();
+        expect(marks(new Date((change?.getTime() ?? 0) - 1))).toEqual(marks(NOW));
+        expect(marks(change ?? NOW)).not.toEqual(marks(NOW));
+    });
+});

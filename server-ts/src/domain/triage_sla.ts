@@ -54,3 +54,27 @@ export function slaBreaches<T extends QueueItem>(requests: readonly T[], now: Da
             return {request, rules, why: rules.map((rule) => explain(rule, request, age, thresholds))};
         });
 }
+
+/**
+ * The first instant after `now` at which some request's SLA marking changes by time alone (an untriaged
+ * request crossing a limit), or null when none will: a cached queue stays right until then.
+ */
+export function nextSlaChange(requests: readonly QueueItem[], now: Date, thresholds: SlaThresholds = DEFAULT_SLA): Date | null {
+    let next = Number.POSITIVE_INFINITY;
+    const consider = (at: number) => {
+        // The marking changes once the age is strictly over the limit, i.e. 1 ms after the crossing.
+        if (at + 1 > now.getTime() && at + 1 < next) {
+            next = at + 1;
+        }
+    };
+    for (const request of requests) {
+        if (isUntriaged(request)) {
+            const created = request.createdAt.getTime();
+            if (request.priority === 'p1') {
+                consider(created + thresholds.untriagedP1Hours * HOUR);
+            }
+            consider(created + thresholds.untriagedDays * DAY);
+        }
+    }
+    return Number.isFinite(next) ? new Date(next) : null;
+}

@@ -1,6 +1,6 @@
 import type {FastifyReply} from 'fastify';
 import type {Result} from '../domain/result.js';
-import type {CreatedRequest} from '../triage/triage_service.js';
+import type {CreatedRequest, QueueAnswer} from '../triage/triage_service.js';
 
 // Triage field errors to HTTP: '_' = 'not_found' → 404, 'forbidden: why' → 403, anything else → 400 naming
 // every field (code 'invalid_request', as in contract/triage.ts).
@@ -32,4 +32,14 @@ export async function sendCreated(reply: FastifyReply, result: Result<CreatedReq
         return;
     }
     await reply.code(outcome === 'created' ? 201 : 200).send(request);
+}
+
+// The queue's JSON is made once per change and filter (see queue_snapshot.ts); the route's schema documents it.
+export async function sendQueue(reply: FastifyReply, result: Result<QueueAnswer, Record<string, string>>): Promise<void> {
+    if (!result.ok) {
+        await sendTriage(reply, result);
+        return;
+    }
+    // A Buffer is sent as it is: the JSON was made once for this snapshot and filter.
+    await reply.type('application/json; charset=utf-8').send(result.value.json());
 }

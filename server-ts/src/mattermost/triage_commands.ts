@@ -54,7 +54,7 @@ async function openTriageDialog(deps: InteractionDeps, ctx: SlashContext, actor:
         return ephemeral(`Only SREs triage requests. Use \`/${SLASH_TRIGGER} queue\` to see the queue.`);
     }
     const next = await deps.triage.queue({status: 'new'});
-    const first = next.ok ? next.value[0] : undefined;
+    const first = next.ok ? next.value.requests[0] : undefined;
     const found = first === undefined ? null : await deps.triage.get(first.id);
     if (found === null) {
         return ephemeral('Nothing to triage: every request has been decided.');
@@ -72,14 +72,15 @@ export async function openDialog(deps: InteractionDeps, triggerId: string, dialo
 
 async function queueReply(deps: InteractionDeps): Promise<SlashReply> {
     const listed = await deps.triage.queue({status: 'new,accepted,in_progress'});
-    if (!listed.ok || listed.value.length === 0) {
+    if (!listed.ok || listed.value.requests.length === 0) {
         return ephemeral(listed.ok ? 'The triage queue is empty.' : 'Could not read the triage queue; try again.');
     }
     const now = nowOf(deps);
-    const rows = listed.value.slice(0, QUEUE_ROWS).map((r) =>
+    const {requests} = listed.value;
+    const rows = requests.slice(0, QUEUE_ROWS).map((r) =>
         `| ${r.number} | ${priorityLabel(r.priority)} | ${ageText(r.createdAt, now)} | ${cell(r.title)} | ${STATUS_NAMES[r.status]} | ${r.slaBreaches.length > 0 ? ':warning: SLA' : ''} |`);
-    const more = listed.value.length > QUEUE_ROWS ? `\n\n${listed.value.length - QUEUE_ROWS} more in the SRE Toolkit sidebar.` : '';
-    return ephemeral([`#### Triage queue (${listed.value.length} open)`, '', '| # | Priority | Age | Title | Status | SLA |', '|---|---|---|---|---|---|', ...rows]
+    const more = requests.length > QUEUE_ROWS ? `\n\n${requests.length - QUEUE_ROWS} more in the SRE Toolkit sidebar.` : '';
+    return ephemeral([`#### Triage queue (${requests.length} open)`, '', '| # | Priority | Age | Title | Status | SLA |', '|---|---|---|---|---|---|', ...rows]
         .join('\n') + more);
 }
 

@@ -110,8 +110,9 @@ export function fakeTriage(): TriageActions & {calls: Call[]; requests: TriageRe
         },
         queue: (query: {status?: string}) => {
             const statuses = query.status?.split(',');
-            return Promise.resolve(ok(state.requests.filter((r) => statuses?.includes(r.status) ?? true)
-                .sort((a, b) => a.priority.localeCompare(b.priority) || a.createdAt.localeCompare(b.createdAt))));
+            const requests = state.requests.filter((r) => statuses?.includes(r.status) ?? true)
+                .sort((a, b) => a.priority.localeCompare(b.priority) || a.createdAt.localeCompare(b.createdAt));
+            return Promise.resolve(ok({requests, json: () => Buffer.from(JSON.stringify(requests))}));
         },
         decide: (id: string, body: Parameters<TriageActions['decide']>[1], actor: Actor) => {
             state.calls.push({method: 'decide', args: [id, body], actor});

@@ -129,8 +129,32 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
         const urgent = await create({title: 'Checkout down', priority: 'p1'});
         await conn().db.update(triageItems).set({createdAt: new Date(NOW.getTime() - 5 * 3_600_000)});
         const listed = await service.queue({status: 'new'});
-        expect(listed.ok && listed.value.map((r) => [r.id, r.slaBreaches])).toEqual([[urgent.id, ['untriaged_p1']], [low.id, []]]);
-        expect(await service.queue({priority: 'p4'})).toMatchObject({ok: true, value: [{id: low.id}]});
+        expect(listed.ok && listed.value.requests.map((r) => [r.id, r.slaBreaches])).toEqual([[urgent.id, ['untriaged_p1']], [low.id, []]]);
+        const p4 = await service.queue({priority: 'p4'});
+        expect(p4).toMatchObject({ok: true, value: {requests: [{id: low.id}]}});
+        expect(p4.ok && JSON.parse(p4.value.json().toString())).toEqual(p4.ok && p4.value.requests);
         expect(await service.queue({priority: 'P9'})).toEqual({ok: false, error: {priority: anyText}});
+    });
+
+    it('serves the queue from one snapshot: own writes show at once, others after invalidate(), SLA marks when a limit passes', async () => {
+        let clock = NOW;
+        const timed = createTriageService({db: conn().db, bot: fake.bot, isSre: () => Promise.resolve(true), mmUrl: 'http://mm.test',
+            sla: DEFAULT_SLA, now: () => clock});
+        const urgent = await timed.create(body({title: 'Checkout down', priority: 'p1'}), alice);
+        const titles = async () => {
+            const listed = await timed.queue({});
+            return listed.ok ? listed.value.requests.map((r) => `${r.title} ${r.slaBreaches.join()}`) : [];
+        };
+        expect(await titles()).toEqual(['Checkout down ']);
+        await conn().db.update(triageItems).set({title: 'Checkout is down'});
+        expect(await titles()).toEqual(['Checkout down ']);
+        timed.invalidate();
+        expect(await titles()).toEqual(['Checkout is down ']);
+        clock = new Date(NOW.getTime() + 4 * 3_600_000);
+        expect(await titles()).toEqual(['Checkout is down ']);
+        clock = new Date(clock.getTime() + 1);
+        expect(await titles()).toEqual(['Checkout is down untriaged_p1']);
+        await timed.decide(urgent.ok ? urgent.value.request.id : '', {action: 'accept'}, alice);
+        expect(await timed.queue({status: 'new'})).toMatchObject({ok: true, value: {requests: []}});
     });
 });

@@ -7,7 +7,7 @@ import {
 } from '../../contract/triage.js';
 import type {TriageService} from '../../triage/triage_service.js';
 import {actorOf, sendFound} from '../result_reply.js';
-import {sendCreated, sendTriage} from '../triage_reply.js';
+import {sendCreated, sendQueue, sendTriage} from '../triage_reply.js';
 
 const Id = Type.Object({id: Type.String()});
 
@@ -16,7 +16,7 @@ export const triageRoutes: FastifyPluginCallbackTypebox<{triage: TriageService}>
         response: {200: TriageRequestView, 201: TriageRequestView, 400: FieldProblem, 409: TriageAlreadyRequested}}},
     async (req, reply) => sendCreated(reply, await triage.create(req.body, actorOf(req))));
     app.get('/triage', {schema: {querystring: TriageQueueQuery, response: {200: Type.Array(TriageRequestView), 400: FieldProblem}}},
-        async (req, reply) => sendTriage(reply, await triage.queue(req.query)));
+        async (req, reply) => sendQueue(reply, await triage.queue(req.query)));
     app.get('/triage/:id', {schema: {params: Id, response: {200: TriageRequestWithTimeline, 404: Problem}}},
         async (req, reply) => sendFound(reply, await triage.get(req.params.id)));
     app.post('/triage/:id/decision', {schema: {params: Id, body: TriageDecisionBody,

@@ -52,8 +52,9 @@ describe.skipIf(isBrowserMissing)('triage in the browser', () => {
         await modal.getByRole('combobox', {name: 'Category'}).selectOption({label: 'Automation'});
         // An accepted request needs an ownership area (domain/triage_decisions.ts), which the flow in the issue leaves out.
         await modal.getByRole('combobox', {name: 'Ownership area'}).selectOption({label: 'Cloud user-facing services'});
-        await modal.getByRole('combobox', {name: 'Owner', exact: true}).selectOption({label: '@bob'});
-        // Letters typed in a select pick options; the shortcuts work once focus is back on the request.
+        await modal.getByRole('combobox', {name: 'Owner', exact: true}).fill('bo');
+        await modal.getByRole('option', {name: '@bob'}).click();
+        // Letters typed in a field are text; the shortcuts work once focus is back on the request.
         await card.click();
         await screenshot(alice, 'triage_modal');
         await alice.keyboard.press('a');
@@ -63,6 +64,13 @@ describe.skipIf(isBrowserMissing)('triage in the browser', () => {
         await bobTriage.getByText(/New 0 · Accepted 1/).waitFor();
         await bobTriage.getByRole('combobox', {name: 'Owner', exact: true}).selectOption({label: '@bob'});
         await bobTriage.getByRole('combobox', {name: 'Status', exact: true}).selectOption({label: 'Accepted'});
-        await bobTriage.getByRole('button', {name: /^P2 #1 /}).waitFor();
+        // bob opens his request from its row and starts it; the timeline tells the story.
+        await bobTriage.getByRole('button', {name: /^P2 #1 /}).click();
+        const bobModal = bob.getByRole('dialog', {name: 'Triage'});
+        await bobModal.getByRole('button', {name: /^Start/}).click();
+        const timeline = bobModal.getByRole('region', {name: 'Timeline'});
+        await timeline.getByText('Work started by @bob').waitFor();
+        await timeline.getByText(/Accepted/).first().waitFor();
+        await screenshot(bob, 'triage_request_started');
     });
 });

@@ -116,6 +116,18 @@ describe('channels, members and posts', () => {
         expect((await alice.createDirectChannel([dave?.id ?? '', me.id])).id).toBe(dm.id);
     });
 
+    it('autocompletes users by name prefix in a team, and in and out of a channel', async () => {
+        const names = (users: {username: string}[]) => users.map((u) => u.username);
+        const inTeam = await alice.autocompleteUsers('B', teamId, '');
+        expect(inTeam).toEqual({users: [expect.objectContaining({username: 'bob'})]});
+        expect(names((await alice.autocompleteUsers('', teamId, '', {limit: 2})).users)).toHaveLength(2);
+        const secret = await alice.getChannelByName(teamId, 'sre-private');
+        const split = await alice.autocompleteUsers('', teamId, secret.id);
+        expect(names(split.users)).toEqual(['alice', 'bob', 'erin']);
+        expect(names(split.out_of_channel ?? [])).toContain('carol');
+        expect(await failure(carol.autocompleteUsers('a', teamId, secret.id))).toMatchObject({status_code: 403});
+    });
+
     it('lists my teams, team members and channel members for the host page', async () => {
         expect((await alice.getMyTeams()).map((t) => t.name)).toEqual(['sre']);
         expect(await alice.getMyTeamMembers()).toHaveLength(1);

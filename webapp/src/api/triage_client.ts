@@ -5,7 +5,7 @@ import type {
 import {expectShape, requestJson, requestWithStatus, type ClientOptions} from './http';
 import {err, ok, type ApiError, type Result} from './result';
 import {isObject} from './is_object';
-import {isTriageList, isTriageRequestView, isTriageWithTimeline} from './triage_shapes';
+import {isTriageList, isTriageRequestView, isTriageWithTimeline, isUserAutocomplete} from './triage_shapes';
 
 type Reply<T> = Promise<Result<T, ApiError>>;
 
@@ -44,4 +44,25 @@ export function createTriageClient(options: ClientOptions): TriageClient {
         getRequest: async (id) => expectShape(await requestJson(options, 'GET', `${API}/${enc(id)}`), isTriageWithTimeline, 'a request'),
         decide: async (id, body) => expectShape(await requestJson(options, 'POST', `${API}/${enc(id)}/decision`, body), isTriageRequestView, 'a request'),
     };
+}
+
+export type TeamMember = {id: string; username: string};
+
+const AUTOCOMPLETE_LIMIT = 10;
+
+/**
+ * Owners for the triage modal: Mattermost's own user autocomplete (GET /api/v4/users/autocomplete, as the host's
+ * Client4.autocompleteUsers calls it), with options.baseUrl the Mattermost site and the same session cookie and
+ * headers as the companion calls. Bots and deactivated accounts cannot own work, so they are left out.
+ */
+export async function searchTeamMembers(options: ClientOptions, teamId: string, prefix: string): Reply<TeamMember[]> {
+    const path = `/api/v4/users/autocomplete?in_team=${enc(teamId)}&name=${enc(prefix)}&limit=${AUTOCOMPLETE_LIMIT}`;
+    const reply = await requestJson(options, 'GET', path);
+    if (!reply.ok) {
+        return reply;
+    }
+    if (!isUserAutocomplete(reply.value)) {
+        return err({kind: 'server', message: 'Mattermost sent its user search in an unknown shape.'});
+    }
+    return ok(reply.value.users.filter((u) => u.is_bot !== true && (u.delete_at ?? 0) === 0).map((u) => ({id: u.id, username: u.username})));
 }

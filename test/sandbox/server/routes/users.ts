@@ -47,7 +47,26 @@ function filterUsers(ctx: Ctx, viewerId: string, q: Query): User[] {
     return users.sort((a, b) => a.username.localeCompare(b.username));
 }
 
+const startsWithName = (user: User, name: string) =>
+    [user.username, user.first_name, user.last_name, user.nickname].some((field) => field.toLowerCase().startsWith(name));
+
+// Mattermost's users/autocomplete (Client4 sends in_team / in_channel; its OpenAPI page says team_id): active
+// users whose username, first, last or nick name starts with `name`, as {users} (+ out_of_channel with in_channel).
+function autocompleteUsers(ctx: Ctx, viewerId: string, q: Query) {
+    const name = (q.name ?? '').toLowerCase();
+    const limit = Math.min(100, Math.max(1, Number(q.limit ?? 25) || 25));
+    const inScope = filterUsers(ctx, viewerId, {in_team: q.in_team, in_channel: q.in_channel}).filter((u) => startsWithName(u, name));
+    if (!q.in_channel) {
+        return {users: inScope.slice(0, limit)};
+    }
+    const outside = filterUsers(ctx, viewerId, {in_team: q.in_team, not_in_channel: q.in_channel}).filter((u) => startsWithName(u, name));
+    return {users: inScope.slice(0, limit), out_of_channel: outside.slice(0, limit)};
+}
+
 export function userRoutes(app: FastifyInstance, ctx: Ctx): void {
+    // Before /users/:user_id, as in Mattermost's router, so "autocomplete" is not taken for an id.
+    app.get<{Querystring: Query}>('/users/autocomplete', (req) => autocompleteUsers(ctx, me(req).user.id, req.query));
+
     app.get<{Params: UserParams}>('/users/:user_id', (req) =>
         userOr404(ctx, resolveUserId(me(req).user.id, req.params.user_id)));
 

@@ -1,9 +1,11 @@
+import type {CSSProperties} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
 
 import {Field} from '../common/field';
 import {styles} from '../common/styles';
-import {useTeamPeople} from '../common/use_team_people';
 
+import {KeyHint} from './key_hint';
+import {OwnerCombobox} from './owner_combobox';
 import {PRIORITIES} from './triage_order';
 import {AREAS, AREA_NAMES, CATEGORIES, CATEGORY_NAMES} from './triage_names';
 import type {TriageDraft} from './use_triage_draft';
@@ -13,11 +15,13 @@ type Props = {draft: TriageDraft; change: (patch: Partial<TriageDraft>) => void;
 /** Priority (keys 1–4), category, ownership area and owner of the request being triaged. */
 export function TriageChoiceFields({draft, change, errors}: Props) {
     const {formatMessage} = useIntl();
-    const {people} = useTeamPeople();
     return (
         <>
-            <div role='group' aria-labelledby='sre-triage-priority' style={fieldRow}>
-                <span id='sre-triage-priority' style={{fontWeight: 600}}><FormattedMessage id='triage.priority' defaultMessage='Priority'/></span>
+            <div role='group' aria-labelledby='sre-triage-priority' style={choiceStyles.priority}>
+                <span id='sre-triage-priority' style={{fontWeight: 600}}>
+                    <FormattedMessage id='triage.priority' defaultMessage='Priority'/>
+                    <KeyHint shortcut='1–4'/>
+                </span>
                 {PRIORITIES.map((p, i) => (
                     <button
                         key={p}
@@ -41,14 +45,11 @@ export function TriageChoiceFields({draft, change, errors}: Props) {
                     {AREAS.map((a) => <option key={a} value={a}>{formatMessage(AREA_NAMES[a])}</option>)}
                 </select>
             </Field>
-            <Field id='sre-triage-owner' label={formatMessage({id: 'triage.owner', defaultMessage: 'Owner'})} error={errors.ownerId}>
-                <select value={draft.ownerId} onChange={(e) => change({ownerId: e.target.value})}>
-                    <option value=''>{formatMessage({id: 'triage.owner.none', defaultMessage: 'Nobody yet'})}</option>
-                    {people.map((p) => <option key={p.id} value={p.id}>{`@${p.username}`}</option>)}
-                </select>
-            </Field>
+            <OwnerCombobox id='sre-triage-owner' owner={draft.owner} error={errors.ownerId} onChange={(owner) => change({owner})}/>
         </>
     );
 }
 
-const fieldRow = {display: 'flex', alignItems: 'center', gap: 8, marginBottom: 12} as const;
+const choiceStyles = {
+    priority: {display: 'flex', alignItems: 'center', gap: 8, marginBottom: 12, gridColumn: '1 / -1'},
+} satisfies Record<string, CSSProperties>;

@@ -4,6 +4,7 @@ const press = (key: string, target: EventTarget | null = document.body, mods: Pa
     triageCommand({key, target, ctrlKey: false, metaKey: false, altKey: false, ...mods});
 
 it.each([['1', 'p1'], ['4', 'p4'], ['a', 'accept'], ['A', 'accept'], ['d', 'decline'], ['u', 'duplicate'], ['s', 'skip'],
+    ['t', 'start'], ['o', 'done'], ['r', 'reopen'], ['v', 'set'],
     ['ArrowLeft', 'previous'], ['ArrowRight', 'next'], ['5', null], ['x', null], ['Enter', null]])('%s means %s', (key, command) => {
     expect(press(key)).toBe(command);
 });

@@ -1,16 +1,22 @@
 import type {TriagePriority} from '../../../../server-ts/src/contract/summary';
 
-export type TriageCommand = 'accept' | 'decline' | 'duplicate' | 'skip' | 'previous' | 'next' | TriagePriority;
+import type {Verdict} from './triage_moves';
 
+export type TriageCommand = Verdict | 'skip' | 'previous' | 'next' | TriagePriority;
+
+// One letter per command, never reused: which ones apply depends on the request's status (triage_moves.ts),
+// so a key meant for another status does nothing rather than something else. s is Skip, so Start is t.
 const COMMANDS: Readonly<Record<string, TriageCommand>> = {
     1: 'p1', 2: 'p2', 3: 'p3', 4: 'p4',
     a: 'accept', d: 'decline', u: 'duplicate', s: 'skip',
+    t: 'start', o: 'done', r: 'reopen', v: 'set',
     ArrowLeft: 'previous', ArrowRight: 'next',
 };
 
 /** The shortcut each button announces (aria-keyshortcuts), from the same table the keys use. */
 export const SHORTCUT: Readonly<Record<Exclude<TriageCommand, TriagePriority>, string>> = {
-    accept: 'a', decline: 'd', duplicate: 'u', skip: 's', previous: 'ArrowLeft', next: 'ArrowRight',
+    accept: 'a', decline: 'd', duplicate: 'u', skip: 's', start: 't', done: 'o', reopen: 'r', set: 'v',
+    previous: 'ArrowLeft', next: 'ArrowRight',
 };
 
 type KeyLike = {key: string; target: EventTarget | null; ctrlKey: boolean; metaKey: boolean; altKey: boolean};

@@ -5,6 +5,7 @@ import type {TriageRequestView, TriageSuggestion} from '../../../../server-ts/sr
 import {RelativeTime} from '../common/relative_time';
 import {styles} from '../common/styles';
 
+import {RequestStatus} from './request_status';
 import {AREA_NAMES, CATEGORY_NAMES} from './triage_names';
 
 type Props = {request: TriageRequestView; suggestion: TriageSuggestion | null};
@@ -33,6 +34,7 @@ export function TriageRequestCard({request, suggestion}: Props) {
                     </>
                 )}
             </p>
+            <RequestStatus request={request}/>
             <p style={cardStyles.description}>{request.description}</p>
             {suggestion && <SuggestionLine suggestion={suggestion}/>}
         </article>

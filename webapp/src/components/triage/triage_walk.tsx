@@ -1,11 +1,15 @@
 import {useEffect, useRef} from 'react';
 import {FormattedMessage} from 'react-intl';
 
+import type {TriageRequestView} from '../../../../server-ts/src/contract/triage';
 import {styles} from '../common/styles';
 
 import {TriageActionsBar} from './triage_actions_bar';
 import {TriageDecisionFields} from './triage_decision_fields';
+import {isSettling, type Verdict} from './triage_moves';
+import {splitProblems} from './triage_problems';
 import {TriageRequestCard} from './triage_request_card';
+import {TriageTimeline} from './triage_timeline';
 import {useTriageCommands} from './use_triage_commands';
 import {useTriageDecision} from './use_triage_decision';
 import {useTriageDetail} from './use_triage_detail';
@@ -13,19 +17,20 @@ import {useTriageDraft} from './use_triage_draft';
 import {useTriageQueue} from './use_triage_queue';
 import {useTriageWalk} from './use_triage_walk';
 
-/** The triage modal's body: one request at a time, decided by keys or buttons. */
+/**
+ * The triage modal's body: one request at a time, decided by keys or buttons. Accept, decline and duplicate move
+ * on to the next request; start, done, reopen and save keep the request in view with its new status.
+ */
 export function TriageWalk({from}: {from: string}) {
     const ref = useRef<HTMLDivElement>(null);
     const queue = useTriageQueue();
     const walk = useTriageWalk(queue.requests, from);
     const current = walk.current;
-    const {draft, change} = useTriageDraft(current);
-    const detail = useTriageDetail(current?.id);
-    const decision = useTriageDecision(walk.decided);
+    const {draft, change, reset} = useTriageDraft(current);
+    const detail = useTriageDetail(current);
+    const decision = useTriageDecision((verdict: Verdict, saved: TriageRequestView) => (isSettling(verdict) ? walk.decided(saved.id) : reset(saved)));
     const {run, missingFields} = useTriageCommands(ref, {current, draft, change, walk, decide: decision.decide});
-    const serverError = decision.errorFor(current?.id);
-    const errors = {...serverError?.fields, ...missingFields};
-    const hasFieldErrors = serverError?.fields && Object.keys(serverError.fields).length > 0;
+    const problems = splitProblems(decision.errorFor(current?.id));
     return (
         // Focusable only by click, so a click on plain text keeps the shortcuts working.
         <div ref={ref} tabIndex={-1} style={{outline: 'none'}}>
@@ -33,9 +38,10 @@ export function TriageWalk({from}: {from: string}) {
             {queue.error && !walk.isReady && <p role='alert' style={styles.danger}>{queue.error.message}</p>}
             {walk.isReady && !current && <EndOfQueue/>}
             {current && <TriageRequestCard request={current} suggestion={detail?.suggestion ?? null}/>}
-            {current && <TriageDecisionFields request={current} requests={queue.requests ?? []} draft={draft} change={change} errors={errors}/>}
-            {serverError && !hasFieldErrors && <p role='alert' style={styles.danger}>{serverError.message}</p>}
-            <TriageActionsBar isBusy={decision.isBusy} hasRequest={Boolean(current)} onCommand={run}/>
+            {current && <TriageDecisionFields request={current} requests={queue.requests ?? []} draft={draft} change={change} errors={{...problems.inline, ...missingFields}}/>}
+            {problems.general && <p role='alert' style={styles.danger}>{problems.general}</p>}
+            <TriageActionsBar status={current?.status ?? null} isBusy={decision.isBusy} onCommand={run}/>
+            {current && detail && <TriageTimeline timeline={detail.timeline} known={[current.requester, ...(current.owner ? [current.owner] : [])]}/>}
         </div>
     );
 }

@@ -1,10 +1,11 @@
 import {useEffect, useRef, useState, type RefObject} from 'react';
 import {useIntl} from 'react-intl';
 
+import type {TriagePriority} from '../../../../server-ts/src/contract/summary';
 import type {TriageRequestView} from '../../../../server-ts/src/contract/triage';
 
 import {triageCommand, type TriageCommand} from './triage_keys';
-import type {Verdict} from './use_triage_decision';
+import {canMove, isEditable, type Verdict} from './triage_moves';
 import type {TriageDraft} from './use_triage_draft';
 
 type Deps = {
@@ -12,14 +13,16 @@ type Deps = {
     draft: TriageDraft;
     change: (patch: Partial<TriageDraft>) => void;
     walk: {previous: () => void; next: () => void};
-    decide: (id: string, verdict: Verdict, draft: TriageDraft) => Promise<void>;
+    decide: (request: TriageRequestView, verdict: Verdict, draft: TriageDraft) => Promise<void>;
 };
 
 const FIELD_IDS = {reason: 'sre-triage-reason', duplicateOf: 'sre-triage-duplicate'} as const;
+const isPriority = (c: TriageCommand): c is TriagePriority => c === 'p1' || c === 'p2' || c === 'p3' || c === 'p4';
 
 /**
- * What each command does, for buttons and keys alike. Declining without a reason or marking a duplicate
- * without a target sends nothing: the missing field says so and takes focus.
+ * What each command does, for buttons and keys alike. A move the request's status does not allow does nothing.
+ * Declining without a reason or marking a duplicate without a target sends nothing: the missing field says so
+ * and takes focus.
  */
 export function useTriageCommands(container: RefObject<HTMLElement | null>, deps: Deps) {
     const {formatMessage} = useIntl();
@@ -36,16 +39,21 @@ export function useTriageCommands(container: RefObject<HTMLElement | null>, deps
         document.getElementById(FIELD_IDS[field])?.focus();
         return false;
     };
+    const isReady = (c: Verdict) => (c === 'decline' ? isFilled('reason') : c !== 'duplicate' || isFilled('duplicateOf'));
     const run = (c: TriageCommand) => {
         const {current, draft} = deps;
-        if (c === 'p1' || c === 'p2' || c === 'p3' || c === 'p4') {
-            deps.change({priority: c});
-        } else if (c === 'previous') {
+        if (c === 'previous') {
             deps.walk.previous();
         } else if (c === 'next' || c === 'skip') {
             deps.walk.next();
-        } else if (current && (c === 'accept' || (c === 'decline' && isFilled('reason')) || (c === 'duplicate' && isFilled('duplicateOf')))) {
-            void deps.decide(current.id, c, draft);
+        } else if (!current) {
+            return;
+        } else if (isPriority(c)) {
+            if (isEditable(current.status)) {
+                deps.change({priority: c});
+            }
+        } else if (canMove(current.status, c) && isReady(c)) {
+            void deps.decide(current, c, draft);
         }
     };
     useCommandKeys(container, run);

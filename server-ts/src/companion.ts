@@ -9,7 +9,7 @@ import {isKnownCommandToken} from './db/slash_command_tokens.js';
 import {HANDBOOK_RITUALS} from './domain/ritual_seeds.js';
 import {buildApp} from './http/app.js';
 import {cachedWhoAmI} from './http/auth_cache.js';
-import {createSummaryService} from './http/summary_service.js';
+import {createSummaryService, type SummaryService} from './http/summary_service.js';
 import {mattermostWhoAmI, type WhoAmI} from './http/who_am_i.js';
 import {startBoss} from './jobs/boss.js';
 import {loadJobCounts} from './jobs/job_counts.js';
@@ -22,7 +22,8 @@ import type {InteractionBot} from './mattermost/interaction_ports.js';
 import {connectMattermost} from './mattermost/connect_at_start.js';
 import {readinessChecks} from './readiness.js';
 import {StartupError} from './startup_error.js';
-import {createTriageService} from './triage/triage_service.js';
+import {startTriage} from './triage/start_triage.js';
+import type {TriageService} from './triage/triage_service.js';
 
 export {StartupError} from './startup_error.js';
 
@@ -75,6 +76,14 @@ export async function startCompanion(config: Config, options: CompanionOptions =
     }
 }
 
+// Every instance's writes arrive through sre_changes (the payload is the table), so every instance's caches stay right.
+function invalidateCaches(table: string, summaries: SummaryService, triage: TriageService): void {
+    summaries.invalidate();
+    if (table === 'triage_items') {
+        triage.invalidate();
+    }
+}
+
 async function startOnDatabase(config: Config, options: CompanionOptions, logger: Logger, connection: DbConnection,
     cleanups: (() => Promise<unknown>)[], closeAll: () => Promise<void>): Promise<Companion> {
     await seedRituals(connection.db, HANDBOOK_RITUALS, config.teamTimeZone);
@@ -87,15 +96,13 @@ async function startOnDatabase(config: Config, options: CompanionOptions, logger
     });
     const summaries = createSummaryService({load: (now) => loadSummaryRows(connection.db, now), onProblem: (m) => logger.warn(m)});
     cleanups.push(() => Promise.resolve(summaries.close()));
-    const stopListening = await connection.listen('sre_changes', () => summaries.invalidate());
-    cleanups.push(stopListening);
     const bot = options.bot ?? createBotClient(config.mmUrl, config.mmBotToken);
     const mattermost = await connectMattermost({config, boss, logger, connection, bot});
     const incidents = await startIncidents({config, db: connection.db, boss, logger,
         bot: options.incidentBot ?? createIncidentBot(config.mmUrl, config.mmBotToken)});
-    const triage = createTriageService({db: connection.db, bot: incidents.botCalls.bot, isSre: incidents.isSre, mmUrl: config.mmUrl,
-        sla: config.sla, signing: {companionUrl: config.companionUrl, signingSecret: incidents.signingSecret},
-        onProblem: (message, detail) => logger.warn(detail, message)});
+    const {triage, close: closeTriage} = await startTriage({config, db: connection.db, incidents, logger, isMattermostUp: mattermost.isConnected()});
+    cleanups.push(closeTriage);
+    cleanups.push(await connection.listen('sre_changes', (table) => invalidateCaches(table, summaries, triage)));
     await startDigestWorker(boss, {db: connection.db, bot: {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams()},
         schedule: {weekday: config.digest.weekday, time: config.digest.time, timeZone: config.teamTimeZone}, channel: config.digest.channel,
         teams: config.mmTeams, siteUrl: config.mmUrl, sla: config.sla, log: logger});

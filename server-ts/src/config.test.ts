@@ -10,6 +10,7 @@ describe('loadConfig', () => {
             companionUrl: 'http://localhost:8090', dataDir: './data', databaseUrl: null, teamTimeZone: 'UTC',
             authCacheSeconds: 30, logLevel: 'info', sreUsernames: [],
             digest: {weekday: 2, time: '09:00', channel: 'cloud-sre-team'}, sla: {untriagedP1Hours: 4, untriagedDays: 7},
+            triageIntake: {isAutomatic: false, channels: ['cloud-support']},
         }});
     });
 
@@ -27,6 +28,16 @@ describe('loadConfig', () => {
         expect(result).toMatchObject({ok: true, value: {digest: {weekday: 1, time: '17:30', channel: 'sre-digest'},
             sla: {untriagedP1Hours: 2, untriagedDays: 14}}});
         expect(loadConfig({...base, DIGEST_WEEKDAY: 'SUN'})).toMatchObject({ok: true, value: {digest: {weekday: 7}}});
+    });
+
+    it.each<[Record<string, string>, {isAutomatic: boolean; channels: string[]}]>([
+        [{TRIAGE_AUTO_INTAKE: 'on'}, {isAutomatic: true, channels: ['cloud-support']}],
+        [{TRIAGE_AUTO_INTAKE: 'TRUE', TRIAGE_INTAKE_CHANNELS: ' ~cloud-support, cloud-sre-team ,cloud-support'},
+            {isAutomatic: true, channels: ['cloud-support', 'cloud-sre-team']}],
+        [{TRIAGE_AUTO_INTAKE: 'off', TRIAGE_INTAKE_CHANNELS: 'help-desk'}, {isAutomatic: false, channels: ['help-desk']}],
+        [{TRIAGE_AUTO_INTAKE: '0'}, {isAutomatic: false, channels: ['cloud-support']}],
+    ])('reads the triage intake from %o', (overrides, triageIntake) => {
+        expect(loadConfig({...base, ...overrides})).toMatchObject({ok: true, value: {triageIntake}});
     });
 
     it.each<[Record<string, string>, RegExp]>([
@@ -47,6 +58,9 @@ describe('loadConfig', () => {
         [{DIGEST_CHANNEL: '~Cloud SRE'}, /DIGEST_CHANNEL "~Cloud SRE" must be a channel name/],
         [{SLA_UNTRIAGED_P1_HOURS: '0'}, /SLA_UNTRIAGED_P1_HOURS must be a whole number from 1 to 720 \(got "0"\)/],
         [{SLA_UNTRIAGED_DAYS: '1.5'}, /SLA_UNTRIAGED_DAYS must be a whole number from 1 to 365/],
+        [{TRIAGE_AUTO_INTAKE: 'sometimes'}, /TRIAGE_AUTO_INTAKE "sometimes" must be on or off/],
+        [{TRIAGE_INTAKE_CHANNELS: 'cloud-support, Cloud Support'}, /TRIAGE_INTAKE_CHANNELS "Cloud Support" must be a channel name/],
+        [{TRIAGE_INTAKE_CHANNELS: ' , '}, /TRIAGE_INTAKE_CHANNELS must name at least one channel/],
     ])('rejects %o with a message naming the variable', (overrides, message) => {
         const result = loadConfig({...base, ...overrides});
         expect(result.ok).toBe(false);
@@ -65,6 +79,7 @@ describe('loadConfig', () => {
     it('documents every variable it reads', () => {
         expect(CONFIG_VARIABLES.map((v) => v.name)).toEqual(['PORT', 'HOST', 'MM_URL', 'MM_BOT_TOKEN', 'MM_TEAMS',
             'COMPANION_URL', 'DATA_DIR', 'DATABASE_URL', 'TEAM_TIME_ZONE', 'AUTH_CACHE_SECONDS', 'SRE_USERNAMES',
-            'DIGEST_WEEKDAY', 'DIGEST_TIME', 'DIGEST_CHANNEL', 'SLA_UNTRIAGED_P1_HOURS', 'SLA_UNTRIAGED_DAYS', 'LOG_LEVEL']);
+            'DIGEST_WEEKDAY', 'DIGEST_TIME', 'DIGEST_CHANNEL', 'SLA_UNTRIAGED_P1_HOURS', 'SLA_UNTRIAGED_DAYS', 'TRIAGE_AUTO_INTAKE',
+            'TRIAGE_INTAKE_CHANNELS', 'LOG_LEVEL']);
     });
 });

@@ -21,6 +21,8 @@ export type Config = {
     // The weekly triage digest: day and HH:mm in teamTimeZone, and the channel (by name) in each of the bot's teams.
     digest: {weekday: Weekday; time: string; channel: string};
     sla: SlaThresholds;
+    // Channels (by name, in each team of the bot) whose new root posts become triage requests when isAutomatic.
+    triageIntake: {isAutomatic: boolean; channels: string[]};
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -44,6 +46,8 @@ export const CONFIG_VARIABLES: readonly {name: string; default: string; meaning:
     {name: 'DIGEST_CHANNEL', default: 'cloud-sre-team', meaning: 'Channel name the weekly triage digest is posted to, in each team of the bot.'},
     {name: 'SLA_UNTRIAGED_P1_HOURS', default: '4', meaning: 'Hours a P1 request may wait for triage before it breaches its SLA.'},
     {name: 'SLA_UNTRIAGED_DAYS', default: '7', meaning: 'Days any request may wait for triage before it breaches its SLA.'},
+    {name: 'TRIAGE_AUTO_INTAKE', default: 'off', meaning: 'on: every new root post by a person in TRIAGE_INTAKE_CHANNELS becomes a triage request (the bot joins those channels and replies in the thread).'},
+    {name: 'TRIAGE_INTAKE_CHANNELS', default: 'cloud-support', meaning: 'Comma-separated channel names watched by TRIAGE_AUTO_INTAKE, in each team of the bot.'},
     {name: 'LOG_LEVEL', default: 'info', meaning: `One of ${LOG_LEVELS.join(', ')}.`},
 ];
 
@@ -78,9 +82,11 @@ export function loadConfig(env: Env = process.env): Result<Config, string> {
         logLevel: take(logLevel(read('LOG_LEVEL') ?? 'info'), 'info'),
         sreUsernames: (read('SRE_USERNAMES') ?? '').split(',').map((u) => u.trim().replace(/^@/, '').toLowerCase()).filter((u) => u !== ''),
         digest: {weekday: take(weekday(read('DIGEST_WEEKDAY') ?? 'tue'), 2), time: take(clockTime(read('DIGEST_TIME') ?? '09:00'), '09:00'),
-            channel: take(channelName(read('DIGEST_CHANNEL') ?? 'cloud-sre-team'), '')},
+            channel: take(channelName(read('DIGEST_CHANNEL') ?? 'cloud-sre-team', 'DIGEST_CHANNEL'), '')},
         sla: {untriagedP1Hours: take(integerIn(read('SLA_UNTRIAGED_P1_HOURS') ?? '4', 'SLA_UNTRIAGED_P1_HOURS', 1, 720), 4),
             untriagedDays: take(integerIn(read('SLA_UNTRIAGED_DAYS') ?? '7', 'SLA_UNTRIAGED_DAYS', 1, 365), 7)},
+        triageIntake: {isAutomatic: take(onOff(read('TRIAGE_AUTO_INTAKE') ?? 'off', 'TRIAGE_AUTO_INTAKE'), false),
+            channels: take(channelNames(read('TRIAGE_INTAKE_CHANNELS') ?? 'cloud-support', 'TRIAGE_INTAKE_CHANNELS'), [])},
     };
     return problems.length === 0 ? ok(config) : err(problems.join('; '));
 }
@@ -112,8 +118,30 @@ function clockTime(raw: string): Result<string, string> {
 }
 
 // Mattermost channel names: lowercase letters, digits, '-' and '_'.
-function channelName(raw: string): Result<string, string> {
-    return /^[a-z0-9][a-z0-9_-]{0,63}$/.test(raw) ? ok(raw) : err(`DIGEST_CHANNEL "${raw}" must be a channel name (lowercase letters, digits, - and _), not a display name`);
+function channelName(raw: string, name: string): Result<string, string> {
+    return /^[a-z0-9][a-z0-9_-]{0,63}$/.test(raw) ? ok(raw) : err(`${name} "${raw}" must be a channel name (lowercase letters, digits, - and _), not a display name`);
+}
+
+function channelNames(raw: string, name: string): Result<string[], string> {
+    const names = [...new Set(raw.split(',').map((c) => c.trim().replace(/^~/, '')).filter((c) => c !== ''))];
+    for (const channel of names) {
+        const checked = channelName(channel, name);
+        if (!checked.ok) {
+            return err(checked.error);
+        }
+    }
+    return names.length > 0 ? ok(names) : err(`${name} must name at least one channel`);
+}
+
+const ON = ['on', 'true', 'yes', '1'];
+const OFF = ['off', 'false', 'no', '0'];
+
+function onOff(raw: string, name: string): Result<boolean, string> {
+    const value = raw.toLowerCase();
+    if (ON.includes(value) || OFF.includes(value)) {
+        return ok(ON.includes(value));
+    }
+    return err(`${name} "${raw}" must be on or off`);
 }
 
 function logLevel(raw: string): Result<LogLevel, string> {

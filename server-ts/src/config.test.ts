@@ -11,6 +11,8 @@ describe('loadConfig', () => {
             authCacheSeconds: 30, logLevel: 'info', sreUsernames: [],
             digest: {weekday: 2, time: '09:00', channel: 'cloud-sre-team'}, sla: {untriagedP1Hours: 4, untriagedDays: 7},
             triageIntake: {isAutomatic: false, channels: ['cloud-support']},
+            paging: {ackMinutes: 5, repeat: 2, alertChannel: 'cloud-sre-team'},
+            handoffChannel: 'cloud-sre-team',
         }});
     });
 
@@ -28,6 +30,11 @@ describe('loadConfig', () => {
         expect(result).toMatchObject({ok: true, value: {digest: {weekday: 1, time: '17:30', channel: 'sre-digest'},
             sla: {untriagedP1Hours: 2, untriagedDays: 14}}});
         expect(loadConfig({...base, DIGEST_WEEKDAY: 'SUN'})).toMatchObject({ok: true, value: {digest: {weekday: 7}}});
+    });
+
+    it('reads the paging defaults', () => {
+        expect(loadConfig({...base, PAGE_ACK_MINUTES: '15', PAGE_REPEAT: '0', PAGE_ALERT_CHANNEL: 'sre-pages'}))
+            .toMatchObject({ok: true, value: {paging: {ackMinutes: 15, repeat: 0, alertChannel: 'sre-pages'}}});
     });
 
     it.each<[Record<string, string>, {isAutomatic: boolean; channels: string[]}]>([
@@ -58,6 +65,10 @@ describe('loadConfig', () => {
         [{DIGEST_CHANNEL: '~Cloud SRE'}, /DIGEST_CHANNEL "~Cloud SRE" must be a channel name/],
         [{SLA_UNTRIAGED_P1_HOURS: '0'}, /SLA_UNTRIAGED_P1_HOURS must be a whole number from 1 to 720 \(got "0"\)/],
         [{SLA_UNTRIAGED_DAYS: '1.5'}, /SLA_UNTRIAGED_DAYS must be a whole number from 1 to 365/],
+        [{PAGE_ACK_MINUTES: '0'}, /PAGE_ACK_MINUTES must be a whole number from 1 to 1440 \(got "0"\)/],
+        [{PAGE_REPEAT: '11'}, /PAGE_REPEAT must be a whole number from 0 to 10/],
+        [{PAGE_ALERT_CHANNEL: 'Cloud SRE'}, /PAGE_ALERT_CHANNEL "Cloud SRE" must be a channel name/],
+        [{HANDOFF_CHANNEL: '~sre'}, /HANDOFF_CHANNEL "~sre" must be a channel name/],
         [{TRIAGE_AUTO_INTAKE: 'sometimes'}, /TRIAGE_AUTO_INTAKE "sometimes" must be on or off/],
         [{TRIAGE_INTAKE_CHANNELS: 'cloud-support, Cloud Support'}, /TRIAGE_INTAKE_CHANNELS "Cloud Support" must be a channel name/],
         [{TRIAGE_INTAKE_CHANNELS: ' , '}, /TRIAGE_INTAKE_CHANNELS must name at least one channel/],
@@ -80,6 +91,6 @@ describe('loadConfig', () => {
         expect(CONFIG_VARIABLES.map((v) => v.name)).toEqual(['PORT', 'HOST', 'MM_URL', 'MM_BOT_TOKEN', 'MM_TEAMS',
             'COMPANION_URL', 'DATA_DIR', 'DATABASE_URL', 'TEAM_TIME_ZONE', 'AUTH_CACHE_SECONDS', 'SRE_USERNAMES',
             'DIGEST_WEEKDAY', 'DIGEST_TIME', 'DIGEST_CHANNEL', 'SLA_UNTRIAGED_P1_HOURS', 'SLA_UNTRIAGED_DAYS', 'TRIAGE_AUTO_INTAKE',
-            'TRIAGE_INTAKE_CHANNELS', 'LOG_LEVEL']);
+            'TRIAGE_INTAKE_CHANNELS', 'PAGE_ACK_MINUTES', 'PAGE_REPEAT', 'PAGE_ALERT_CHANNEL', 'HANDOFF_CHANNEL', 'LOG_LEVEL']);
     });
 });

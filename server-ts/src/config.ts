@@ -23,6 +23,10 @@ export type Config = {
     sla: SlaThresholds;
     // Channels (by name, in each team of the bot) whose new root posts become triage requests when isAutomatic.
     triageIntake: {isAutomatic: boolean; channels: string[]};
+    // Paging a schedule or a person directly: minutes to acknowledge, how many more rounds; the alert channel (by name).
+    paging: {ackMinutes: number; repeat: number; alertChannel: string};
+    // Where on-call hand-off notices go (by name, in each team of the bot).
+    handoffChannel: string;
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -48,6 +52,10 @@ export const CONFIG_VARIABLES: readonly {name: string; default: string; meaning:
     {name: 'SLA_UNTRIAGED_DAYS', default: '7', meaning: 'Days any request may wait for triage before it breaches its SLA.'},
     {name: 'TRIAGE_AUTO_INTAKE', default: 'off', meaning: 'on: every new root post by a person in TRIAGE_INTAKE_CHANNELS becomes a triage request (the bot joins those channels and replies in the thread).'},
     {name: 'TRIAGE_INTAKE_CHANNELS', default: 'cloud-support', meaning: 'Comma-separated channel names watched by TRIAGE_AUTO_INTAKE, in each team of the bot.'},
+    {name: 'PAGE_ACK_MINUTES', default: '5', meaning: 'Minutes a page of a schedule or a person waits for an acknowledgement before it pages again (escalation policies set their own waits).'},
+    {name: 'PAGE_REPEAT', default: '2', meaning: 'How many more times such a page repeats before it alerts PAGE_ALERT_CHANNEL (0 to 10).'},
+    {name: 'PAGE_ALERT_CHANNEL', default: 'cloud-sre-team', meaning: 'Channel name where a page nobody acknowledged raises a loud @channel alert, in the incident\'s team or else in each team of the bot.'},
+    {name: 'HANDOFF_CHANNEL', default: 'cloud-sre-team', meaning: 'Channel name where on-call hand-offs are announced (with open incidents and untriaged P1s), in each team of the bot.'},
     {name: 'LOG_LEVEL', default: 'info', meaning: `One of ${LOG_LEVELS.join(', ')}.`},
 ];
 
@@ -87,6 +95,10 @@ export function loadConfig(env: Env = process.env): Result<Config, string> {
             untriagedDays: take(integerIn(read('SLA_UNTRIAGED_DAYS') ?? '7', 'SLA_UNTRIAGED_DAYS', 1, 365), 7)},
         triageIntake: {isAutomatic: take(onOff(read('TRIAGE_AUTO_INTAKE') ?? 'off', 'TRIAGE_AUTO_INTAKE'), false),
             channels: take(channelNames(read('TRIAGE_INTAKE_CHANNELS') ?? 'cloud-support', 'TRIAGE_INTAKE_CHANNELS'), [])},
+        paging: {ackMinutes: take(integerIn(read('PAGE_ACK_MINUTES') ?? '5', 'PAGE_ACK_MINUTES', 1, 1440), 5),
+            repeat: take(integerIn(read('PAGE_REPEAT') ?? '2', 'PAGE_REPEAT', 0, 10), 2),
+            alertChannel: take(channelName(read('PAGE_ALERT_CHANNEL') ?? 'cloud-sre-team', 'PAGE_ALERT_CHANNEL'), '')},
+        handoffChannel: take(channelName(read('HANDOFF_CHANNEL') ?? 'cloud-sre-team', 'HANDOFF_CHANNEL'), ''),
     };
     return problems.length === 0 ? ok(config) : err(problems.join('; '));
 }

@@ -1,5 +1,6 @@
+import type {Weekday} from '../../server-ts/src/contract/schedules.ts';
 import type {Database} from '../../server-ts/src/db/connection.ts';
-import {incidents, oncallShifts, schedules, triageItems} from '../../server-ts/src/db/schema.ts';
+import {incidents, schedules, triageItems} from '../../server-ts/src/db/schema.ts';
 
 const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
 const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
@@ -7,6 +8,8 @@ const TRIAGE_STATUSES = ['new', 'accepted', 'in_progress', 'done'] as const;
 const PRIORITIES = ['p1', 'p2', 'p3', 'p4'] as const;
 const USERS = ['alice', 'bob', 'erin'];
 const HOUR = 3_600_000;
+const WORKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+const WEEKEND: Weekday[] = ['sat', 'sun'];
 
 const pick = <T>(values: readonly T[], i: number): T => values[i % values.length] as T;
 
@@ -31,11 +34,16 @@ export async function seedLoad(db: Database, counts: {incidents: number; triage:
         priority: pick(PRIORITIES, i),
         createdAt: at(i / 10),
     })), (chunk) => db.insert(triageItems).values(chunk));
-    const scheduleRows = await db.insert(schedules)
-        .values(Array.from({length: counts.schedules}, (_, i) => ({name: `Schedule ${i}`, timeZone: 'Europe/Berlin'})))
-        .returning({id: schedules.id});
-    await insertChunked(scheduleRows.flatMap(({id}, i) => [
-        {scheduleId: id, username: pick(USERS, i), startsAt: at(12), endsAt: at(-12)},
-        {scheduleId: id, username: pick(USERS, i + 1), startsAt: at(-12), endsAt: at(-36)},
-    ]), (chunk) => db.insert(oncallShifts).values(chunk));
+    // Three layers (weekly, a daily follow-the-sun pair, a weekend hourly) and a handful of overrides each.
+    await insertChunked(Array.from({length: counts.schedules}, (_, i) => ({name: `Schedule ${i}`, timeZone: 'Europe/Berlin', definition: {
+        layers: [
+            {name: 'weekly', users: [pick(USERS, i), pick(USERS, i + 1)], rotation: {every: 1, unit: 'week' as const}, start: '2026-01-05T09:00', restrictions: []},
+            {name: 'daytime', users: [pick(USERS, i + 1), pick(USERS, i + 2)], rotation: {every: 1, unit: 'day' as const}, start: '2026-01-05T09:00',
+                restrictions: [{days: WORKDAYS, from: '09:00', to: '17:00'}]},
+            {name: 'weekend', users: [pick(USERS, i + 2)], rotation: {every: 12, unit: 'hour' as const}, start: '2026-01-03T08:00',
+                restrictions: [{days: WEEKEND, from: '08:00', to: '20:00'}]},
+        ],
+        overrides: Array.from({length: 5}, (_, k) => ({user: pick(USERS, i + k),
+            start: new Date(now.getTime() + (k * 48 - 12) * HOUR).toISOString(), end: new Date(now.getTime() + (k * 48 - 6) * HOUR).toISOString()})),
+    }})), (chunk) => db.insert(schedules).values(chunk));
 }

@@ -120,7 +120,8 @@ export const ShiftsQuery = Type.Object({from: Type.String(), to: Type.String()},
 export type ShiftsQuery = Static<typeof ShiftsQuery>;
 
 export const ScheduleProblem = Type.Object({
-    code: Type.Literal('invalid_schedule'),
+    // 'invalid_schedule' when the domain refuses a value; 'invalid_request' when the JSON's shape is wrong.
+    code: Type.String(),
     message: Type.String(),
     fields: Type.Record(Type.String(), Type.String()),
 }, {additionalProperties: false});

@@ -25,8 +25,12 @@ export const OnCallNow = Type.Object({
     timeZone: Type.String(),
     // Mattermost usernames of whoever holds the current shift; empty means a gap nobody covers.
     users: Type.Array(Type.String()),
+    // Bounds of the current segment (the gap itself for a gap); null when it has no start, or never ends.
+    since: Type.Union([Instant, Type.Null()]),
     until: Type.Union([Instant, Type.Null()]),
-});
+    // Who takes over at `until` (empty users: a gap comes next); null when nothing changes.
+    next: Type.Union([Type.Object({users: Type.Array(Type.String()), at: Instant}, {additionalProperties: false}), Type.Null()]),
+}, {additionalProperties: false});
 export type OnCallNow = Static<typeof OnCallNow>;
 
 export const ActiveIncident = Type.Object({

@@ -3,7 +3,8 @@ import {HANDBOOK_RITUALS} from '../domain/ritual_seeds.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {openDatabase, type DbConnection} from './connection.js';
 import {loadSummaryRows} from './load_summary_rows.js';
-import {incidents, oncallShifts, rituals, schedules, templates, triageItems} from './schema.js';
+import {createScheduleCatalog, summarySchedules} from '../oncall/schedule_catalog.js';
+import {incidents, rituals, schedules, templates, triageItems} from './schema.js';
 import {seedRituals} from './seed_rituals.js';
 import {isKnownCommandToken, saveSlashCommand} from './slash_command_tokens.js';
 
@@ -63,25 +64,19 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('databa
     });
 
     it('loads the rows the summary needs', async () => {
-        const now = new Date();
-        const hour = 3600_000;
-        const [schedule] = await conn.db.insert(schedules).values({name: 'Primary'}).returning();
-        if (!schedule) {
-            throw new Error('no schedule row');
-        }
-        await conn.db.insert(oncallShifts).values([
-            {scheduleId: schedule.id, username: 'old', startsAt: new Date(now.getTime() - 2 * hour), endsAt: new Date(now.getTime() - hour)},
-            {scheduleId: schedule.id, username: 'bob', startsAt: new Date(now.getTime() - hour), endsAt: new Date(now.getTime() + hour)},
-            {scheduleId: schedule.id, username: 'erin', startsAt: new Date(now.getTime() + hour), endsAt: new Date(now.getTime() + 2 * hour)},
-            {scheduleId: schedule.id, username: 'later', startsAt: new Date(now.getTime() + 2 * hour), endsAt: new Date(now.getTime() + 3 * hour)},
+        await conn.db.insert(schedules).values([
+            {name: 'Primary', timeZone: 'Europe/Berlin', definition: {overrides: [],
+                layers: [{name: 'weekly', users: ['bob', 'erin'], rotation: {every: 1, unit: 'week'}, start: '2025-01-06T09:00', restrictions: []}]}},
+            {name: 'Broken', definition: {overrides: [], layers: [{name: 'x', users: [], rotation: {every: 0, unit: 'day'}, start: 'soon', restrictions: []}]}},
         ]);
         await conn.db.insert(incidents).values({title: 'Fixed', severity: 'sev2', status: 'resolved'});
         await conn.db.insert(triageItems).values([{title: 'Accepted', status: 'accepted'}, {title: 'Done', status: 'done'}]);
-        const rows = await loadSummaryRows(conn.db, now);
+        const rows = await loadSummaryRows(conn.db, () => summarySchedules(createScheduleCatalog(conn.db)));
         expect(rows.activeIncidents.map((i) => i.title)).toEqual(['DB down']);
         expect(rows.triage).toMatchObject({newCount: 1, acceptedCount: 1, inProgressCount: 0});
         expect(rows.triage.oldestNewAt).toBeInstanceOf(Date);
-        expect(rows.shifts.map((s) => s.username).sort()).toEqual(['bob', 'erin']);
+        expect(rows.schedules.map((s) => s.name)).toEqual(['Primary']);
+        expect(rows.scheduleProblems).toEqual([expect.stringContaining('"Broken"')]);
         expect(rows.rituals).toHaveLength(HANDBOOK_RITUALS.length);
     });
 

@@ -1,7 +1,9 @@
 import {sql} from 'drizzle-orm';
-import {boolean, date, integer, jsonb, pgTable, text, timestamp, uuid, index, uniqueIndex} from 'drizzle-orm/pg-core';
+import {boolean, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, index, uniqueIndex} from 'drizzle-orm/pg-core';
 import type {ChecklistItem, ChecklistStep, UpdateIntervals} from '../contract/incidents.js';
+import type {Layer, Override} from '../contract/schedules.js';
 import type {IncidentSubject} from '../domain/incident_posts.js';
+import type {Policy, PolicyStep} from '../domain/paging_policy.js';
 
 // What the declaration steps post and set, kept so a retry (another instance, after a restart) posts the same.
 export type StoredDeclaration = {
@@ -15,6 +17,10 @@ export type StoredDeclaration = {
     // Where the thread reply goes, when declared from a message.
     source: {channelId: string; rootId: string} | null;
 };
+
+export type ScheduleDefinition = {layers: Layer[]; overrides: Override[]};
+// A page's target as raised, with the name it had then (a schedule or policy may be renamed later).
+export type StoredPageTarget = ({kind: 'schedule'; scheduleId: string} | {kind: 'user'; username: string} | {kind: 'policy'; policyId: string}) & {name: string};
 
 // Every instant is timestamptz: rotations and rituals carry their own IANA zone for wall-clock maths.
 const instant = (name: string) => timestamp(name, {withTimezone: true, mode: 'date'});
@@ -142,20 +148,82 @@ export const triageEvents = pgTable('triage_events', {
     at: instant('at').notNull().defaultNow(),
 }, (t) => [index('triage_events_request_idx').on(t.requestId, t.at)]);
 
+// 64 hex characters (two random uuids) for URLs that must not be guessed (calendar feeds).
+export const secretToken = () => sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`;
+
+// An on-call schedule (contract/schedules.ts). Layers and overrides live in one document that the domain
+// validates when written and compiles when read; `version` guards read-modify-write edits (take over, swap).
 export const schedules = pgTable('schedules', {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
     timeZone: text('time_zone').notNull().default('UTC'),
+    definition: jsonb('definition').$type<ScheduleDefinition>().notNull().default({layers: [], overrides: []}),
+    version: integer('version').notNull().default(1),
+    // The schedule's iCal feed URL carries it; regenerating it cuts off every old subscription.
+    calendarToken: text('calendar_token').notNull().unique().default(secretToken()),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+// One row per hand-off notice: its primary key makes the notice exactly once, whichever instance gets there.
+export const handoffNotices = pgTable('handoff_notices', {
+    scheduleId: uuid('schedule_id').notNull().references(() => schedules.id, {onDelete: 'cascade'}),
+    handoffAt: instant('handoff_at').notNull(),
+    fromUsers: jsonb('from_users').$type<string[]>().notNull(),
+    toUsers: jsonb('to_users').$type<string[]>().notNull(),
+    // Sent after the hand-off had passed by more than the grace period (the companion was down).
+    isLate: boolean('is_late').notNull().default(false),
+    sentAt: instant('sent_at').notNull().defaultNow(),
+}, (t) => [primaryKey({columns: [t.scheduleId, t.handoffAt]})]);
+
+// A person's own iCal feed (every shift of theirs in every schedule).
+export const personCalendars = pgTable('person_calendars', {
+    username: text('username').primaryKey(),
+    calendarToken: text('calendar_token').notNull().unique().default(secretToken()),
     createdAt: createdAt(),
 });
 
-export const oncallShifts = pgTable('oncall_shifts', {
+// Ordered steps (notify a schedule's on-call or named users, then wait), repeated `repeat` more times.
+export const escalationPolicies = pgTable('escalation_policies', {
     id: uuid('id').primaryKey().defaultRandom(),
-    scheduleId: uuid('schedule_id').notNull().references(() => schedules.id, {onDelete: 'cascade'}),
-    username: text('username').notNull(),
-    startsAt: instant('starts_at').notNull(),
-    endsAt: instant('ends_at').notNull(),
-}, (t) => [index('oncall_shifts_window_idx').on(t.endsAt, t.startsAt)]);
+    name: text('name').notNull().unique(),
+    steps: jsonb('steps').$type<PolicyStep[]>().notNull(),
+    repeat: integer('repeat').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+// A page walks its policy (a copy taken when it was raised) step by step until someone acknowledges.
+export const pages = pgTable('pages', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: integer('number').generatedAlwaysAsIdentity().unique().notNull(),
+    message: text('message').notNull(),
+    // What was paged: {kind: 'schedule' | 'user' | 'policy', ...}.
+    target: jsonb('target').$type<StoredPageTarget>().notNull(),
+    policy: jsonb('policy').$type<Policy>().notNull(),
+    incidentId: uuid('incident_id').references(() => incidents.id, {onDelete: 'set null'}),
+    status: text('status', {enum: ['paging', 'acknowledged', 'exhausted', 'cancelled']}).notNull().default('paging'),
+    stepIndex: integer('step_index').notNull().default(0),
+    round: integer('round').notNull().default(0),
+    // Usernames reached so far, first reach first (any of them may acknowledge).
+    notified: jsonb('notified').$type<string[]>().notNull().default([]),
+    stepStartedAt: instant('step_started_at').notNull().defaultNow(),
+    createdById: text('created_by_id').notNull(),
+    createdByUsername: text('created_by_username').notNull(),
+    acknowledgedAt: instant('acknowledged_at'),
+    acknowledgedByUsername: text('acknowledged_by_username'),
+    createdAt: createdAt(),
+}, (t) => [index('pages_status_idx').on(t.status, t.createdAt)]);
+
+export const pageEvents = pgTable('page_events', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seq: integer('seq').generatedAlwaysAsIdentity().notNull(),
+    pageId: uuid('page_id').notNull().references(() => pages.id, {onDelete: 'cascade'}),
+    kind: text('kind').notNull(),
+    actorId: text('actor_id'),
+    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    at: instant('at').notNull().defaultNow(),
+}, (t) => [index('page_events_page_idx').on(t.pageId, t.seq)]);
 
 export const rituals = pgTable('rituals', {
     id: uuid('id').primaryKey().defaultRandom(),

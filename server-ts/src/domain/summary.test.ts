@@ -1,4 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import type {ScheduleBody} from '../contract/schedules.js';
+import {compileSchedule} from './oncall_compile.js';
+import {parseSchedule} from './oncall_schedule_parse.js';
 import {ACTIVE_INCIDENT_CAP, assembleSummary, hideIncidents, NEWEST_TRIAGE_CAP, type IncidentRow, type SummaryRows} from './summary.js';
 
 const now = new Date('2025-03-05T12:00:00Z');
@@ -7,9 +10,17 @@ const empty: SummaryRows = {
     activeIncidents: [],
     triage: {newCount: 0, acceptedCount: 0, inProgressCount: 0, oldestNewAt: null, newest: []},
     schedules: [],
-    shifts: [],
+    scheduleProblems: [],
     rituals: [],
 };
+const compiled = (body: Omit<ScheduleBody, 'name' | 'timeZone'>) => {
+    const parsed = parseSchedule({name: 'Primary', timeZone: 'Europe/Berlin', ...body}, null);
+    if (!parsed.ok) {
+        throw new Error(parsed.error.message);
+    }
+    return compileSchedule(parsed.value);
+};
+const daily = (start: string, users = ['bob', 'erin']) => ({name: 'daily', users, rotation: {every: 1, unit: 'day'}, start});
 const incident = (number: number, severity: IncidentRow['severity'], declaredAt: string, status: IncidentRow['status'] = 'investigating'): IncidentRow =>
     ({id: `i${number}`, number, title: `Incident ${number}`, severity, status, channelId: null, declaredAt: at(declaredAt),
         commanderId: 'u1', commanderUsername: 'alice', declaredById: 'u1', nextUpdateDueAt: null, isDrill: false, isPrivate: false});
@@ -43,22 +54,26 @@ describe('assembleSummary', () => {
         expect(summary.triage).toMatchObject({newCount: n, acceptedCount: 2, inProgressCount: 1, oldestNewAt: '2025-01-01T00:00:00.000Z'});
     });
 
-    it.each<[string, {username: string; startsAt: string; endsAt: string}[], string[], string | null]>([
-        ['one person on call', [{username: 'bob', startsAt: '2025-03-05T09:00:00Z', endsAt: '2025-03-06T09:00:00Z'}], ['bob'], '2025-03-06T09:00:00.000Z'],
-        ['two overlap: until the first ends', [
-            {username: 'erin', startsAt: '2025-03-05T00:00:00Z', endsAt: '2025-03-05T18:00:00Z'},
-            {username: 'bob', startsAt: '2025-03-05T09:00:00Z', endsAt: '2025-03-06T09:00:00Z'},
-        ], ['bob', 'erin'], '2025-03-05T18:00:00.000Z'],
-        ['gap: until the next shift starts', [{username: 'bob', startsAt: '2025-03-05T15:00:00Z', endsAt: '2025-03-06T09:00:00Z'}], [], '2025-03-05T15:00:00.000Z'],
-        ['shift ending now is over', [{username: 'bob', startsAt: '2025-03-04T12:00:00Z', endsAt: '2025-03-05T12:00:00Z'}], [], null],
-        ['nobody planned', [], [], null],
-    ])('on call: %s', (_name, shifts, users, until) => {
+    type Expected = {users: string[]; since: string | null; until: string | null; next: {users: string[]; at: string} | null};
+    // now = 2025-03-05 13:00 in Berlin (UTC+1).
+    it.each<[string, Omit<ScheduleBody, 'name' | 'timeZone'>, Expected]>([
+        ['daily 09:00 hand-offs: bob now, erin next', {layers: [daily('2025-03-05T09:00')]},
+            {users: ['bob'], since: '2025-03-05T08:00:00.000Z', until: '2025-03-06T08:00:00.000Z', next: {users: ['erin'], at: '2025-03-06T08:00:00.000Z'}}],
+        ['an override wins until it ends', {layers: [daily('2025-03-05T09:00')], overrides: [{user: 'dave', start: '2025-03-05T11:00:00Z', end: '2025-03-05T14:00:00Z'}]},
+            {users: ['dave'], since: '2025-03-05T11:00:00.000Z', until: '2025-03-05T14:00:00.000Z', next: {users: ['bob'], at: '2025-03-05T14:00:00.000Z'}}],
+        ['before the layer starts: a gap until it does', {layers: [daily('2025-03-05T15:00')]},
+            {users: [], since: null, until: '2025-03-05T14:00:00.000Z', next: {users: ['bob'], at: '2025-03-05T14:00:00.000Z'}}],
+        ['one person alone: never changes', {layers: [daily('2025-03-01T09:00', ['bob'])]},
+            {users: ['bob'], since: '2025-03-01T08:00:00.000Z', until: null, next: null}],
+    ])('on call: %s', (_name, body, expected) => {
         const {summary, validUntil} = assembleSummary({...empty,
-            schedules: [{id: 's1', name: 'Primary', timeZone: 'Europe/Berlin'}],
-            shifts: shifts.map((s) => ({scheduleId: 's1', username: s.username, startsAt: at(s.startsAt), endsAt: at(s.endsAt)})),
-        }, now);
-        expect(summary.oncall).toEqual([{scheduleId: 's1', scheduleName: 'Primary', timeZone: 'Europe/Berlin', users, until}]);
-        expect(validUntil?.toISOString() ?? null).toBe(until);
+            schedules: [{id: 's1', name: 'Primary', timeZone: 'Europe/Berlin', compiled: compiled(body)}]}, now);
+        expect(summary.oncall).toEqual([{scheduleId: 's1', scheduleName: 'Primary', timeZone: 'Europe/Berlin', ...expected}]);
+        expect(validUntil?.toISOString() ?? null).toBe(expected.until);
+    });
+
+    it('passes on the schedules that read back invalid as problems', () => {
+        expect(assembleSummary({...empty, scheduleProblems: ['schedule "X" is invalid']}, now).problems).toEqual(['schedule "X" is invalid']);
     });
 
     it('lists rituals by next occurrence, skips a broken cadence and expires at the first ritual', () => {

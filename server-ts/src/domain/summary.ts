@@ -1,4 +1,6 @@
 import type {ActiveIncident, IncidentStatus, OnCallNow, Severity, Summary, TriagePriority, UpcomingRitual} from '../contract/summary.js';
+import type {CompiledSchedule} from './oncall_compile.js';
+import {oncallAt} from './oncall_now.js';
 import {nextOccurrence, parseCadence} from './ritual_schedule.js';
 
 // Caps keep the payload (and the sidebar) small however many rows exist; the counts stay exact.
@@ -12,16 +14,15 @@ export type IncidentRow = {
 // Who may see a private incident is asked per user (channel membership); the shared summary lists them all.
 export type PrivateIncident = {id: string; channelId: string | null; commanderId: string | null; declaredById: string};
 export type TriageItemRow = {id: string; number: number; title: string; priority: TriagePriority | null; createdAt: Date};
-export type ScheduleRow = {id: string; name: string; timeZone: string};
-export type ShiftRow = {scheduleId: string; username: string; startsAt: Date; endsAt: Date};
+export type ScheduleRow = {id: string; name: string; timeZone: string; compiled: CompiledSchedule};
 export type RitualRow = {id: string; name: string; timeZone: string; cadence: unknown; channelName: string};
 
 export type SummaryRows = {
     activeIncidents: IncidentRow[];
     triage: {newCount: number; acceptedCount: number; inProgressCount: number; oldestNewAt: Date | null; newest: TriageItemRow[]};
     schedules: ScheduleRow[];
-    // Shifts covering `now`, plus each schedule's next shift to start.
-    shifts: ShiftRow[];
+    // Schedules left out because they read back invalid.
+    scheduleProblems: string[];
     rituals: RitualRow[];
 };
 
@@ -30,10 +31,10 @@ export type SummaryRows = {
 export type AssembledSummary = {summary: Summary; validUntil: Date | null; problems: string[]; privateIncidents: PrivateIncident[]};
 
 export function assembleSummary(rows: SummaryRows, now: Date): AssembledSummary {
-    const oncall = rows.schedules.map((s) => onCallFor(s, rows.shifts, now)).sort((a, b) => a.scheduleName.localeCompare(b.scheduleName));
+    const oncall = rows.schedules.map((s) => onCallFor(s, now)).sort((a, b) => a.scheduleName.localeCompare(b.scheduleName));
     const rituals = upcomingRituals(rows.rituals, now);
     const boundaries = [
-        ...rows.shifts.map((s) => (s.startsAt > now ? s.startsAt : s.endsAt)).filter((d) => d > now),
+        ...oncall.flatMap((o) => (o.until === null ? [] : [new Date(o.until)])),
         ...rituals.upcoming.map((r) => new Date(r.nextAt)),
     ];
     return {
@@ -52,7 +53,7 @@ export function assembleSummary(rows: SummaryRows, now: Date): AssembledSummary 
             rituals: rituals.upcoming,
         },
         validUntil: earliest(boundaries),
-        problems: rituals.problems,
+        problems: [...rows.scheduleProblems, ...rituals.problems],
         privateIncidents: rows.activeIncidents.filter((i) => i.isPrivate && i.status !== 'resolved')
             .map(({id, channelId, commanderId, declaredById}) => ({id, channelId, commanderId, declaredById})),
     };
@@ -80,19 +81,17 @@ export function hideIncidents(summary: Summary, hidden: ReadonlySet<string>): Su
     }};
 }
 
-function onCallFor(schedule: ScheduleRow, shifts: ShiftRow[], now: Date): OnCallNow {
-    const mine = shifts.filter((s) => s.scheduleId === schedule.id);
-    const current = mine.filter((s) => s.startsAt <= now && now < s.endsAt);
-    // Covered: until the first current shift ends. A gap: until the next shift starts (null if none is planned).
-    const until = current.length > 0 ?
-        earliest(current.map((s) => s.endsAt)) :
-        earliest(mine.filter((s) => s.startsAt > now).map((s) => s.startsAt));
+function onCallFor(schedule: ScheduleRow, now: Date): OnCallNow {
+    const current = oncallAt(schedule.compiled, now);
+    const next = current.until === null ? null : oncallAt(schedule.compiled, current.until);
     return {
         scheduleId: schedule.id,
         scheduleName: schedule.name,
         timeZone: schedule.timeZone,
-        users: [...new Set(current.map((s) => s.username))].sort(),
-        until: until?.toISOString() ?? null,
+        users: current.users,
+        since: current.since?.toISOString() ?? null,
+        until: current.until?.toISOString() ?? null,
+        next: next === null ? null : {users: next.users, at: next.at.toISOString()},
     };
 }
 

@@ -6,18 +6,24 @@ import Fastify, {type FastifyBaseLogger, type FastifyInstance} from 'fastify';
 import type {Actor} from '../incidents/access.js';
 import type {IncidentService} from '../incidents/incident_service.js';
 import type {TemplateService} from '../incidents/template_service.js';
+import type {CalendarFeeds} from '../oncall/calendar_feeds.js';
+import type {PageService} from '../paging/page_service.js';
+import type {ScheduleService} from '../oncall/schedule_service.js';
 import type {TriageService} from '../triage/triage_service.js';
 import type {InteractionDeps} from '../mattermost/interaction_ports.js';
 import {interactionRoutes} from '../mattermost/interaction_routes.js';
 import {authPlugin} from './auth.js';
 import {installErrorHandlers} from './errors.js';
 import {createMetrics, type MetricsSources} from './metrics.js';
+import {calendarFeedRoutes, calendarLinkRoutes} from './routes/calendar.js';
 import {eventRoutes} from './routes/events.js';
 import {healthRoutes, type ReadinessCheck} from './routes/health.js';
 import {incidentRoutes} from './routes/incidents.js';
 import {meRoutes} from './routes/me.js';
+import {pageRoutes} from './routes/pages.js';
 import {summaryRoutes} from './routes/summary.js';
 import {templateRoutes} from './routes/templates.js';
+import {scheduleRoutes} from './routes/schedules.js';
 import {triageRoutes} from './routes/triage.js';
 import type {StreamRegistry} from './summary_event_stream.js';
 import type {SummaryService} from './summary_service.js';
@@ -37,6 +43,11 @@ export type AppDeps = {
     incidents: IncidentService;
     templates: TemplateService;
     triage: TriageService;
+    schedules: ScheduleService;
+    // iCal feeds: served without a session (the token in the URL is the secret), their links with one.
+    calendars: CalendarFeeds;
+    // Pages and escalation policies; harnesses that do not page leave it out (its routes are then absent).
+    pages?: PageService;
     isSre: (actor: Actor) => Promise<boolean>;
     hiddenFor: HiddenFor;
     logger?: FastifyBaseLogger;
@@ -71,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(async (root) => {
         await root.register(healthRoutes, {readiness: deps.readiness, registry: metrics.registry});
         await root.register(interactionRoutes, {prefix: '/mattermost', interactions: deps.interactions});
+        await root.register(calendarFeedRoutes, {calendars: deps.calendars});
         root.get('/api/v1/openapi.json', {schema: {hide: true}}, (_req, reply) => reply.send(app.swagger()));
         await root.register(browserApi(deps, streams), {prefix: '/api/v1'});
     }, {prefix: PREFIX});
@@ -89,4 +101,9 @@ const browserApi = (deps: AppDeps, streams: StreamRegistry) => async (api: Fasti
     await api.register(templateRoutes, {templates: deps.templates});
     await api.register(incidentRoutes, {incidents: deps.incidents});
     await api.register(triageRoutes, {triage: deps.triage});
+    await api.register(scheduleRoutes, {schedules: deps.schedules});
+    await api.register(calendarLinkRoutes, {calendars: deps.calendars});
+    if (deps.pages) {
+        await api.register(pageRoutes, {pages: deps.pages});
+    }
 };

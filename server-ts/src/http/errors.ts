@@ -11,8 +11,28 @@ export function installErrorHandlers(app: FastifyInstance): void {
             req.log.error({err: error}, 'request failed');
             return reply.code(500).send({code: 'internal', message: 'Internal error; the companion log has the details'});
         }
-        return reply.code(status).send({code: clientCode(error), message: error.message});
+        const fields = error.validation ? {fields: fieldsOf(error.validation, error.validationContext)} : {};
+        return reply.code(status).send({code: clientCode(error), message: error.message, ...fields});
     });
+}
+
+type Validation = NonNullable<FastifyError['validation']>[number];
+
+// Each schema complaint under the field it is about, written as the API documents paths ("layers[0].rotation.every").
+function fieldsOf(validation: Validation[], context: string | undefined): Record<string, string> {
+    const pathOf = (parts: string[]) => parts.reduce((at, part) => (/^\d+$/.test(part) ? `${at}[${part}]` : at === '' ? part : `${at}.${part}`), '');
+    const entries = validation.flatMap((v): [string, string][] => {
+        const params: Record<string, unknown> = v.params;
+        const at = v.instancePath.split('/').filter((p) => p !== '');
+        // TypeBox names every missing property of an object at once: each becomes its own field.
+        const missing = Array.isArray(params.requiredProperties) ? params.requiredProperties.map(String) :
+            typeof params.missingProperty === 'string' ? [params.missingProperty] : [];
+        if (missing.length > 0) {
+            return missing.map((name) => [pathOf([...at, name]), 'is required']);
+        }
+        return [[pathOf(at) || (context ?? 'body'), v.message ?? 'is not valid']];
+    });
+    return Object.fromEntries(entries);
 }
 
 function clientCode(error: FastifyError): string {

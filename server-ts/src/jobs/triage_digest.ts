@@ -6,15 +6,12 @@ import type {Result} from '../domain/result.js';
 import {buildDigest} from '../domain/triage_digest.js';
 import {missedDigest, nextDigestAt, type DigestSchedule} from '../domain/triage_digest_schedule.js';
 import type {SlaThresholds} from '../domain/triage_sla.js';
-import type {MattermostFailure} from '../mattermost/bot_client.js';
-import type {IncidentBot} from '../mattermost/bot_incident_actions.js';
+import {postToTeamChannels, type TeamChannelBot} from '../mattermost/team_channel_post.js';
 
 export const TRIAGE_DIGEST = 'triage-digest';
 type Payload = {slotAt: string};
 
-export type DigestBot = Pick<IncidentBot, 'getChannelByName' | 'createPost'> & {
-    getMyTeams: () => Promise<Result<{id: string; name: string}[], MattermostFailure>>;
-};
+export type DigestBot = TeamChannelBot;
 export type DigestDeps = {
     db: Database;
     bot: DigestBot;
@@ -46,29 +43,6 @@ export const digestWeekOf = (slotAt: Date, timeZone: string): string =>
 // The most recent slot at or before now: what a catch-up run stands in for.
 export const latestDigestSlot = (schedule: DigestSchedule, now: Date): Date => unwrap(nextDigestAt(schedule, new Date(now.getTime() - WEEK)));
 
-async function postToTeams(deps: DigestDeps, render: (teamName: string) => string): Promise<number> {
-    const teams = await deps.bot.getMyTeams();
-    if (!teams.ok) {
-        throw new Error(`cannot list the bot's teams: ${teams.error.message}`);
-    }
-    const wanted = teams.value.filter((t) => deps.teams.length === 0 || deps.teams.includes(t.name.toLowerCase()));
-    let posts = 0;
-    for (const team of wanted) {
-        const channel = await deps.bot.getChannelByName(team.id, deps.channel);
-        if (!channel.ok || channel.value === null) {
-            deps.log.warn({team: team.name, channel: deps.channel}, 'no digest channel in this team (or the bot cannot see it); digest not posted there');
-            continue;
-        }
-        const posted = await deps.bot.createPost({channelId: channel.value.id, message: render(team.name), props: {sre_step: 'triage_digest'}});
-        if (posted.ok) {
-            posts += 1;
-        } else {
-            deps.log.warn({team: team.name, failure: posted.error}, 'the triage digest could not be posted');
-        }
-    }
-    return posts;
-}
-
 /**
  * Claim, then post: a week whose post failed stays claimed (a lost digest beats a double one, like reminders);
  * the next digest covers everything since the last claimed run anyway.
@@ -80,8 +54,8 @@ export async function runDigest(deps: DigestDeps, slotAt: Date): Promise<DigestO
         return {kind: 'already_ran'};
     }
     const {requests, events} = await loadDigestInput(deps.db, since);
-    const posts = await postToTeams(deps, (teamName) =>
-        buildDigest(requests, events, {since, now, siteUrl: deps.siteUrl, teamName, thresholds: deps.sla}));
+    const posts = await postToTeamChannels(deps.bot, {teams: deps.teams, channel: deps.channel, props: {sre_step: 'triage_digest'}, log: deps.log,
+        render: (teamName) => buildDigest(requests, events, {since, now, siteUrl: deps.siteUrl, teamName, thresholds: deps.sla})});
     deps.log.info({slotAt, since, posts}, 'triage digest posted');
     return {kind: 'posted', posts};
 }

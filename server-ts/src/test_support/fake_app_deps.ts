@@ -1,3 +1,4 @@
+import {compileSchedule} from '../domain/oncall_compile.js';
 import {err, ok} from '../domain/result.js';
 import type {SummaryRows} from '../domain/summary.js';
 import type {AppDeps} from '../http/app.js';
@@ -13,8 +14,9 @@ export const SAMPLE_ROWS: SummaryRows = {
         commanderId: 'u1', commanderUsername: 'alice', declaredById: 'u1', nextUpdateDueAt: null, isDrill: false, isPrivate: false}],
     triage: {newCount: 1, acceptedCount: 0, inProgressCount: 0, oldestNewAt: new Date('2025-03-04T09:00:00Z'),
         newest: [{id: 't1', number: 1, title: 'New bucket', priority: null, createdAt: new Date('2025-03-04T09:00:00Z')}]},
-    schedules: [{id: 's1', name: 'Primary', timeZone: 'Europe/Berlin'}],
-    shifts: [{scheduleId: 's1', username: 'bob', startsAt: new Date('2025-03-05T08:00:00Z'), endsAt: new Date('2025-03-06T08:00:00Z')}],
+    schedules: [{id: 's1', name: 'Primary', timeZone: 'Europe/Berlin', compiled: compileSchedule({name: 'Primary', timeZone: 'Europe/Berlin', overrides: [],
+        layers: [{name: 'daily', users: ['bob', 'erin'], rotation: {every: 1, unit: 'day'}, start: '2025-03-01T09:00', restrictions: []}]})}],
+    scheduleProblems: [],
     rituals: [{id: 'r1', name: 'Triage & Planning', timeZone: 'UTC', cadence: {kind: 'weekly', weekday: 2, time: '10:00'}, channelName: 'cloud-sre-team'}],
 };
 
@@ -31,6 +33,8 @@ export function fakeAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
         incidents: unused('incidents'),
         templates: unused('templates'),
         triage: unused('triage'),
+        schedules: unused('schedules'),
+        calendars: unused('calendars'),
         isSre: () => Promise.resolve(false),
         hiddenFor: () => Promise.resolve(new Set()),
         ...overrides,

@@ -1,4 +1,4 @@
-import {incidents, oncallShifts, schedules, triageItems} from '../../../server-ts/src/db/schema.ts';
+import {incidents, schedules, triageItems} from '../../../server-ts/src/db/schema.ts';
 import type {Database} from '../../../server-ts/src/db/database.ts';
 
 // Rows written straight into the companion's database: later issues add the commands that create them,
@@ -10,14 +10,12 @@ export async function declareIncident(db: Database, title: string, severity: 'se
     await db.insert(incidents).values({title, severity});
 }
 
-/** A schedule whose current shift is held by `username` for the next few hours. */
+/** A schedule of one person alone, whose override puts `username` on call for the next few hours. */
 export async function putOnCall(db: Database, scheduleName: string, username: string): Promise<void> {
-    const [schedule] = await db.insert(schedules).values({name: scheduleName, timeZone: 'Europe/Berlin'}).returning({id: schedules.id});
-    if (!schedule) {
-        throw new Error('the schedule insert returned no row');
-    }
     const now = Date.now();
-    await db.insert(oncallShifts).values({scheduleId: schedule.id, username, startsAt: new Date(now - HOUR_MS), endsAt: new Date(now + 6 * HOUR_MS)});
+    const override = {user: username, start: new Date(now - HOUR_MS).toISOString(), end: new Date(now + 6 * HOUR_MS).toISOString()};
+    await db.insert(schedules).values({name: scheduleName, timeZone: 'Europe/Berlin', definition: {overrides: [override],
+        layers: [{name: 'daily', users: ['erin'], rotation: {every: 1, unit: 'day'}, start: '2026-01-05T09:00', restrictions: []}]}});
 }
 
 export async function fileTriageItem(db: Database, title: string, priority: 'p1' | 'p2' | 'p3' | 'p4'): Promise<void> {

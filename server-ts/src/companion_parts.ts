@@ -1,0 +1,69 @@
+import type PgBoss from 'pg-boss';
+import type {Logger} from 'pino';
+import type {CompanionOptions} from './companion.js';
+import type {Config} from './config.js';
+import type {DbConnection} from './db/connection.js';
+import {loadSummaryRows} from './db/load_summary_rows.js';
+import {seedRituals} from './db/seed_rituals.js';
+import {HANDBOOK_RITUALS} from './domain/ritual_seeds.js';
+import {createSummaryService, type SummaryService} from './http/summary_service.js';
+import {startBoss} from './jobs/boss.js';
+import {startHandoffWorker} from './jobs/oncall_handoffs.js';
+import {startDigestWorker} from './jobs/triage_digest.js';
+import {startIncidents, type Incidents} from './incidents/start_incidents.js';
+import {createBotClient} from './mattermost/bot_client.js';
+import {createIncidentBot} from './mattermost/bot_incident_actions.js';
+import {connectMattermost} from './mattermost/connect_at_start.js';
+import {directChannelOpener} from './mattermost/page_bot.js';
+import {knownUsernamesVia} from './oncall/known_usernames.js';
+import {createCalendarFeeds, type CalendarFeeds} from './oncall/calendar_feeds.js';
+import {createScheduleCatalog, summarySchedules} from './oncall/schedule_catalog.js';
+import {createScheduleService, type ScheduleService} from './oncall/schedule_service.js';
+import {startTriage} from './triage/start_triage.js';
+import type {TriageService} from './triage/triage_service.js';
+
+export type Parts = {
+    boss: PgBoss; isBossRunning: () => boolean; isBotConnected: () => boolean;
+    summaries: SummaryService; incidents: Incidents; triage: TriageService; schedules: ScheduleService; calendars: CalendarFeeds;
+};
+type Deps = {config: Config; options: CompanionOptions; logger: Logger; connection: DbConnection; cleanups: (() => Promise<unknown>)[]};
+
+// Every instance's writes arrive through sre_changes (the payload is the table), so every instance's caches stay right.
+function invalidateCaches(table: string, summaries: SummaryService, triage: TriageService): void {
+    summaries.invalidate();
+    if (table === 'triage_items') {
+        triage.invalidate();
+    }
+}
+
+// Jobs, caches, Mattermost and the services, in dependency order; each registers its own shutdown step.
+export async function startParts({config, options, logger, connection, cleanups}: Deps): Promise<Parts> {
+    const {db} = connection;
+    await seedRituals(db, HANDBOOK_RITUALS, config.teamTimeZone);
+    let isBossRunning = false;
+    const boss = await startBoss(connection, (error) => logger.error({err: error}, 'pg-boss error'));
+    isBossRunning = true;
+    cleanups.push(async () => {
+        isBossRunning = false;
+        await boss.stop({graceful: true, timeout: 10_000, close: false});
+    });
+    const catalog = createScheduleCatalog(db);
+    const summaries = createSummaryService({load: () => loadSummaryRows(db, () => summarySchedules(catalog)), onProblem: (m) => logger.warn(m)});
+    cleanups.push(() => Promise.resolve(summaries.close()));
+    const bot = options.bot ?? createBotClient(config.mmUrl, config.mmBotToken);
+    const mattermost = await connectMattermost({config, boss, logger, connection, bot});
+    const incidents = await startIncidents({config, db, boss, logger, bot: options.incidentBot ?? createIncidentBot(config.mmUrl, config.mmBotToken)});
+    const {triage, close: closeTriage} = await startTriage({config, db, incidents, logger, isMattermostUp: mattermost.isConnected()});
+    cleanups.push(closeTriage);
+    cleanups.push(await connection.listen('sre_changes', (table) => invalidateCaches(table, summaries, triage)));
+    const schedules = createScheduleService({db, catalog, isSre: incidents.isSre, knownUsernames: knownUsernamesVia(incidents.botCalls.bot)});
+    // Calendar apps fetch feeds from the internet: through Mattermost's public address, which proxies /sre-toolkit.
+    const calendars = createCalendarFeeds({db, catalog, isSre: incidents.isSre, publicUrl: config.mmUrl, timeZone: config.teamTimeZone});
+    const teamBot = {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams()};
+    await startHandoffWorker(boss, {db, catalog, teams: config.mmTeams, channel: config.handoffChannel, log: logger.child({part: 'handoffs'}),
+        bot: {...teamBot, openDirectChannel: directChannelOpener(config.mmUrl, config.mmBotToken)}});
+    await startDigestWorker(boss, {db, bot: teamBot,
+        schedule: {weekday: config.digest.weekday, time: config.digest.time, timeZone: config.teamTimeZone}, channel: config.digest.channel,
+        teams: config.mmTeams, siteUrl: config.mmUrl, sla: config.sla, log: logger});
+    return {boss, isBossRunning: () => isBossRunning, isBotConnected: mattermost.isConnected, summaries, incidents, triage, schedules, calendars};
+}

@@ -8,8 +8,11 @@ import {startStack} from '../sandbox/stack.ts';
 import {benchDeclare} from './declare_bench.ts';
 import {reportDeclare} from './declare_report.ts';
 import {measure, type LoadFigures} from './load.ts';
+import {benchOncall, reportOncall} from './oncall_bench.ts';
+import {benchQueueRender, type QueueRenderFigures} from './queue_render_bench.ts';
 import {benchReminders} from './reminder_bench.ts';
 import {seedLoad} from './seed_load.ts';
+import {ms, verdict} from './stats.ts';
 
 // `npm run bench`: every figure measured in this one run, side by side. Loopback only, bounded in time.
 const BUNDLE_BUDGET_GZIP = 80 * 1024;
@@ -26,6 +29,13 @@ function bundleSize() {
 
 const row = (name: string, f: LoadFigures) => console.log(`  ${name.padEnd(34)} ${f.requestsPerSecond.toFixed(0).padStart(7)} req/s` +
     `   p50 ${f.p50Ms.toFixed(2).padStart(6)} ms   p99 ${f.p99Ms.toFixed(2).padStart(6)} ms   errors ${f.errors + f.non2xx}`);
+
+function reportQueueRender(f: QueueRenderFigures, size: number) {
+    console.log(`\nthe sidebar's triage queue with ${size} requests in Chromium (real bundle, virtual list: ${f.rows} rows in the DOM):`);
+    console.log(`  first open ${ms(f.firstOpenMs)} (of which the API answer ${ms(f.fetchMs)})`);
+    console.log(`  render from the store p50 ${f.renderMs.p50.toFixed(1)} ms, max ${f.renderMs.max.toFixed(1)} ms over ${f.renderMs.count} runs ` +
+        `(goal ≤ 50 ms: ${verdict(f.renderMs.max <= 50)}); a jump through the list p50 ${f.scrollMs.p50.toFixed(1)} ms, max ${f.scrollMs.max.toFixed(1)} ms`);
+}
 
 async function main() {
     bundleSize();
@@ -61,12 +71,14 @@ async function main() {
         const queueUrl = `${stack.companion.url}/sre-toolkit/api/v1/triage`;
         const queueSize = ((await (await fetch(queueUrl, {headers})).json()) as unknown[]).length;
         row(`GET api/v1/triage (${queueSize} rows)`, await measure(queueUrl, {seconds: SECONDS, connections: CONNECTIONS, headers}));
+        reportQueueRender(await benchQueueRender(stack.url), queueSize);
         reportDeclare(await benchDeclare(stack, DECLARATIONS), DECLARATIONS);
     } finally {
         await bare.close();
         await stack.close();
         await rm(dataDir, {recursive: true, force: true});
     }
+    reportOncall(await benchOncall());
     await benchReminders();
 }
 

@@ -14,8 +14,9 @@ export const emptySummary = (): Summary => ({
 export const busySummary = (): Summary => ({
     generatedAt: NOW_ISO,
     oncall: [
-        {scheduleId: 's1', scheduleName: 'Primary', timeZone: 'Europe/Berlin', users: ['alice'], until: '2025-01-06T10:00:00.000Z'},
-        {scheduleId: 's2', scheduleName: 'Database', timeZone: 'UTC', users: [], until: null},
+        {scheduleId: 's1', scheduleName: 'Primary', timeZone: 'Europe/Berlin', users: ['alice'], since: '2025-01-06T00:00:00.000Z',
+            until: '2025-01-06T10:00:00.000Z', next: {users: ['bob'], at: '2025-01-06T10:00:00.000Z'}},
+        {scheduleId: 's2', scheduleName: 'Database', timeZone: 'UTC', users: [], since: '2025-01-06T06:00:00.000Z', until: null, next: null},
     ],
     incidents: {
         activeCount: 3,

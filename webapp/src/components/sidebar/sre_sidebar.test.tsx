@@ -74,10 +74,11 @@ test('shows all four sections, with a loud row for an on-call gap', async () => 
     renderInHost(<SreSidebar/>, store, testEnv({fetchFn}));
 
     const oncall = await screen.findByRole('region', {name: 'On call'});
-    const [holder, gap] = within(oncall).getAllByRole('listitem');
-    expect(holder).toHaveTextContent('Primary @alice');
-    expect(holder).toHaveTextContent('until 10:00 AM');
-    expect(gap).toHaveTextContent('Nobody is on call for Database');
+    const holder = within(oncall).getByRole('listitem', {name: 'Primary'});
+    expect(within(holder).getByText('@alice')).toBeInTheDocument();
+    expect(within(holder).getByText(/^until/)).toHaveTextContent('until 10:00 AM (11:00 AM Berlin)');
+    expect(within(oncall).getByRole('listitem', {name: 'Database'})).toContainElement(within(oncall).getByRole('alert'));
+    expect(within(oncall).getByRole('alert')).toHaveTextContent('Nobody is on call for Database');
 
     const incidents = screen.getByRole('region', {name: 'Incidents'});
     expect(within(incidents).getByRole('heading')).toHaveTextContent('3 active');

@@ -1,0 +1,53 @@
+import {useState, type FormEvent} from 'react';
+import {FormattedMessage, useIntl} from 'react-intl';
+
+import type {PageView} from '../../../../server-ts/src/contract/paging';
+import type {OnCallNow} from '../../../../server-ts/src/contract/summary';
+import {Field} from '../common/field';
+import {FormActions} from '../common/form_actions';
+import {styles} from '../common/styles';
+
+import {ActionDone} from './action_done';
+import {FormProblem} from './form_problem';
+import {useAction} from './use_action';
+import {useOncallClient} from './use_oncall_client';
+
+/** "Page": a message to whoever is on call for this schedule; the companion DMs them and escalates if nobody acknowledges. */
+export function PageForm({entry, onClose}: {entry: OnCallNow; onClose: () => void}) {
+    const {formatMessage} = useIntl();
+    const client = useOncallClient();
+    const [message, setMessage] = useState('');
+    const action = useAction<PageView>();
+    const page = action.done;
+    if (page) {
+        return (
+            <ActionDone onClose={onClose}>
+                <FormattedMessage id='oncall.page.done' defaultMessage='Page #{number} sent to {people}.'
+                    values={{number: page.number, people: page.notified.map((u) => `@${u}`).join(', ') || page.targetName}}/>
+            </ActionDone>
+        );
+    }
+    const onSubmit = (e: FormEvent) => {
+        e.preventDefault();
+        if (message.trim() === '') {
+            action.fail({kind: 'invalid', message: '', fields: {message: formatMessage({id: 'oncall.page.empty', defaultMessage: 'Say why you are paging'})}});
+            return;
+        }
+        void action.run(() => client.createPage({target: {kind: 'schedule', scheduleId: entry.scheduleId}, message: message.trim()}));
+    };
+    const label = formatMessage({id: 'oncall.page.form', defaultMessage: 'Page {schedule}'}, {schedule: entry.scheduleName});
+    return (
+        <form onSubmit={onSubmit} noValidate={true} aria-label={label}>
+            <p style={styles.muted}>
+                {entry.users.length === 0 ?
+                    <FormattedMessage id='oncall.page.toGap' defaultMessage='Nobody is on call right now.'/> :
+                    <FormattedMessage id='oncall.page.to' defaultMessage='To {people}, on call now' values={{people: entry.users.map((u) => `@${u}`).join(', ')}}/>}
+            </p>
+            <Field id={`sre-page-${entry.scheduleId}-message`} label={formatMessage({id: 'oncall.page.message', defaultMessage: 'Message'})} error={action.error?.fields?.message}>
+                <textarea rows={3} value={message} onChange={(e) => setMessage(e.target.value)}/>
+            </Field>
+            <FormProblem error={action.error} shownInline={['message']}/>
+            <FormActions onCancel={onClose} isBusy={action.isBusy} submitLabel={<FormattedMessage id='oncall.page.submit' defaultMessage='Send page'/>}/>
+        </form>
+    );
+}

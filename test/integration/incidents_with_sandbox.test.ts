@@ -4,23 +4,11 @@ import type {Summary} from '../../server-ts/src/contract/summary.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
 import type {Post} from '../sandbox/server/types.ts';
 import {startStack, type Stack} from '../sandbox/stack.ts';
+import {apiAs, type Api, type Reply} from './support/api.ts';
 
 // Incidents end to end through the sandbox Mattermost: what the bot really created there, on each database.
 const targets = await databaseTargets();
 
-type Reply = {status: number; body: unknown};
-type Api = (method: string, path: string, body?: unknown) => Promise<Reply>;
-
-function apiAs(stack: Stack, token: string): Api {
-    return async (method: string, path: string, body?: unknown) => {
-        const res = await fetch(`${stack.url}/sre-toolkit/api/v1${path}`, {
-            method,
-            headers: {authorization: `Bearer ${token}`, ...(body === undefined ? {} : {'content-type': 'application/json'})},
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        return {status: res.status, body: await res.json() as unknown};
-    };
-}
 
 const incidentOf = (r: Reply) => r.body as IncidentView;
 const detailOf = (r: Reply) => r.body as IncidentWithTimeline;

@@ -5,24 +5,12 @@ import {triageItems} from '../../server-ts/src/db/schema.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
 import type {Post} from '../sandbox/server/types.ts';
 import {startStack, type Stack} from '../sandbox/stack.ts';
+import {apiAs, type Api, type Reply} from './support/api.ts';
 
 // Issue 6: requests sent from a Mattermost message, and the SREs' decisions, through the sandbox on each database.
 const targets = await databaseTargets();
 const HOUR_MS = 3_600_000;
 
-type Reply = {status: number; body: unknown};
-type Api = (method: string, path: string, body?: unknown) => Promise<Reply>;
-
-function apiAs(stack: Stack, token: string, prefix = '/sre-toolkit/api/v1'): Api {
-    return async (method: string, path: string, body?: unknown) => {
-        const res = await fetch(`${stack.url}${prefix}${path}`, {
-            method,
-            headers: {authorization: `Bearer ${token}`, ...(body === undefined ? {} : {'content-type': 'application/json'})},
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        return {status: res.status, body: await res.json() as unknown};
-    };
-}
 
 const requestOf = (r: Reply) => r.body as TriageRequestView;
 const listOf = (r: Reply) => r.body as TriageRequestView[];

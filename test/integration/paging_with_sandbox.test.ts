@@ -1,0 +1,114 @@
+import {Client4} from '@mattermost/client';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
+import type {IncidentView, IncidentWithTimeline} from '../../server-ts/src/contract/incidents.ts';
+import type {PageView} from '../../server-ts/src/contract/paging.ts';
+import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
+import type {Post} from '../sandbox/server/types.ts';
+import {startStack, type Stack} from '../sandbox/stack.ts';
+import {apiAs, type Api} from './support/api.ts';
+
+// Issue 7, paging: alice pages bob from an incident channel with /sre page (the real Client4 and execute endpoint),
+// bob gets a DM from the bot with Acknowledge / Escalate now, presses Acknowledge (the sandbox runs the post
+// action against the companion), and the incident's timeline shows the page and the time to acknowledge.
+const targets = await databaseTargets();
+
+type Button = {id: string; name: string};
+const buttonsOf = (post: Post | undefined): string[] =>
+    ((post?.props.attachments ?? []) as {actions?: Button[]}[]).flatMap((a) => a.actions ?? []).map((b) => b.id);
+
+describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('paging through the sandbox on %s', (_name, target) => {
+    let place: Awaited<ReturnType<DatabaseTarget['create']>>;
+    let stack: Stack;
+    let alice: Client4;
+    let bob: Client4;
+    let aliceApi: Api;
+    let teamId: string;
+    beforeAll(async () => {
+        place = await target.create();
+        stack = await startStack({dataDir: place.dataDir, databaseUrl: place.databaseUrl ?? undefined, logLevel: 'silent'});
+        const clientOf = async (username: string) => {
+            const {token} = await stack.sandbox.login(username);
+            const client = new Client4();
+            client.setUrl(stack.url);
+            client.setToken(token);
+            return {client, token};
+        };
+        const signedIn = await clientOf('alice');
+        alice = signedIn.client;
+        aliceApi = apiAs(stack, signedIn.token);
+        bob = (await clientOf('bob')).client;
+        teamId = stack.sandbox.state.teamByName('sre')?.id ?? '';
+        await vi.waitFor(() => expect([...stack.sandbox.state.commands.values()].some((c) => c.trigger === 'sre' && c.delete_at === 0)).toBe(true),
+            {timeout: 20_000, interval: 100});
+    });
+    afterAll(async () => {
+        await stack.close();
+        await place.cleanup();
+    });
+
+    const state = () => stack.sandbox.state;
+    const userId = (username: string) => state().userByUsername(username)?.id ?? `missing ${username}`;
+    const channelId = (name: string) => state().channelByName(teamId, name)?.id ?? `missing ${name}`;
+    const sre = async (where: string, text: string) => (await alice.executeCommand(`/sre ${text}`, {channel_id: where, team_id: teamId})).text;
+    // The bot's direct channel with a person, as Mattermost names it: the two user ids, sorted.
+    const dmsOf = (username: string): Post[] => {
+        const name = [stack.sandbox.botUserId, userId(username)].sort().join('__');
+        const dm = [...state().channels.values()].find((c) => c.type === 'D' && c.name === name);
+        return dm ? state().postsOfChannel(dm.id) : [];
+    };
+    const page = async (id: string) => (await aliceApi('GET', `/pages/${id}`)).body as PageView;
+
+    it('pages bob from an incident channel; his Acknowledge lands on the incident timeline with the time to acknowledge', async () => {
+        await sre(channelId('cloud-support'), 'declare sev2 Checkout errors at 20%');
+        const [incident] = ((await aliceApi('GET', '/incidents?status=all')).body as IncidentView[]).filter((i) => i.title === 'Checkout errors at 20%');
+        const incidentChannel = incident?.channelId ?? '';
+        expect(incidentChannel).not.toBe('');
+
+        expect(await sre(incidentChannel, 'page @bob Checkout errors at 20% and rising')).toMatch(/^Page #(\d+) for incident #\d+ sent to @bob \(@bob\)/);
+        const [open] = (await aliceApi('GET', '/pages')).body as PageView[];
+        expect(open).toMatchObject({status: 'paging', notified: ['bob'], incidentId: incident?.id, createdBy: 'alice'});
+
+        const [dm] = dmsOf('bob');
+        expect(dm?.user_id).toBe(stack.sandbox.botUserId);
+        expect(dm?.message).toMatch(/^:rotating_light: \*\*Page #\d+\*\* from @alice \(@bob · incident #\d+ Checkout errors at 20%\)/);
+        expect(buttonsOf(dm)).toEqual(['pageack', 'pageescalate']);
+        // Bob sees it with his own client, as the mobile app would.
+        const seen = await bob.getPosts(dm?.channel_id ?? '');
+        expect(seen.order).toContain(dm?.id);
+
+        await bob.doPostAction(dm?.id ?? '', 'pageack');
+        const acked = await page(open?.id ?? '');
+        expect(acked).toMatchObject({status: 'acknowledged', acknowledgedBy: 'bob'});
+        expect(acked.mttaSeconds).toBeGreaterThanOrEqual(0);
+        const updated = state().posts.get(dm?.id ?? '');
+        expect(updated?.message).toMatch(/\nAcknowledged by @bob after \d+ s\.$/);
+        expect(buttonsOf(updated)).toEqual([]);
+
+        const res = await fetch(`${stack.url}/sre-toolkit/api/v1/incidents/by-channel/${incidentChannel}`, {headers: {authorization: `Bearer ${(await stack.sandbox.login('alice')).token}`}});
+        const timeline = ((await res.json()) as IncidentWithTimeline).timeline.map((e) => e.text);
+        expect(timeline).toEqual(expect.arrayContaining([`Paged @bob (page #${acked.number}, @bob)`,
+            `@bob acknowledged page #${acked.number} (time to acknowledge ${acked.mttaSeconds ?? '?'} s)`]));
+        // postsOfChannel lists newest first, as Mattermost does.
+        const notes = state().postsOfChannel(incidentChannel).filter((p) => p.props.sre_page_id === acked.id).map((p) => p.message).reverse();
+        expect(notes).toEqual([expect.stringMatching(/^:rotating_light: Paged @bob/), expect.stringMatching(/^:white_check_mark: Page #\d+: Acknowledged by @bob/)]);
+    });
+
+    it('escalates a page from the sidebar\'s API to its last round, then alerts ~cloud-sre-team loudly', async () => {
+        const created = await aliceApi('POST', '/pages', {target: {kind: 'user', username: 'erin'}, message: 'Backups failing'});
+        expect(created.status).toBe(201);
+        const {id} = created.body as PageView;
+        // The default policy: one step, PAGE_REPEAT (2) more rounds.
+        for (const round of [1, 2]) {
+            expect((await aliceApi('POST', `/pages/${id}/escalate`)).body).toMatchObject({status: 'paging', round});
+        }
+        expect((await aliceApi('POST', `/pages/${id}/escalate`)).body).toMatchObject({status: 'exhausted'});
+        expect(dmsOf('erin')).toHaveLength(3);
+        const alerts = state().postsOfChannel(channelId('cloud-sre-team')).filter((p) => p.props.sre_page_id === id);
+        expect(alerts.map((p) => p.message)).toEqual([expect.stringMatching(/^@channel :rotating_light: \*\*Nobody acknowledged page #\d+\*\*/)]);
+        expect(buttonsOf(alerts[0])).toEqual(['pageack']);
+        // Any SRE in the channel can still take it from the alert.
+        await bob.doPostAction(alerts[0]?.id ?? '', 'pageack');
+        expect(await page(id)).toMatchObject({status: 'acknowledged', acknowledgedBy: 'bob'});
+        expect(dmsOf('erin').map((p) => p.message.split('\n').at(-1))).toEqual(Array.from({length: 3}, () => expect.stringMatching(/^Acknowledged by @bob after/)));
+    });
+});

@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {FieldProblem} from '../../server-ts/src/contract/incidents.ts';
 import type {TriageAlreadyRequested, TriageRequestView, TriageRequestWithTimeline} from '../../server-ts/src/contract/triage.ts';
 import {triageItems} from '../../server-ts/src/db/schema.ts';
+import {TRIAGE_DIGEST} from '../../server-ts/src/jobs/triage_digest.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
 import type {Post} from '../sandbox/server/types.ts';
 import {startStack, type Stack} from '../sandbox/stack.ts';
@@ -157,5 +158,22 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
 
         const declined = await decide(alice, id, {action: 'decline', reason: 'Covered by the observability roadmap'});
         expect(requestOf(declined)).toMatchObject({status: 'declined', declineReason: 'Covered by the observability roadmap'});
+    });
+
+    it('posts the weekly digest to ~cloud-sre-team through the real job and bot, linking each request, once per week', async () => {
+        const {companion} = stack;
+        const slotAt = new Date(Date.now() - 60_000).toISOString();
+        const channelId = state().channelByName(teamId, 'cloud-sre-team')?.id ?? '';
+        const digests = () => [...state().posts.values()].filter((p) => p.channel_id === channelId && p.message.startsWith('#### :inbox_tray: SRE triage digest'));
+        const first = await companion.boss.send(TRIAGE_DIGEST, {slotAt}, {singletonKey: `test-${slotAt}`});
+        await expect.poll(async () => (await companion.boss.getJobById(TRIAGE_DIGEST, first ?? ''))?.state, {timeout: 20_000}).toBe('completed');
+        expect(digests()).toHaveLength(1);
+        const [digest] = digests();
+        expect(digest?.message).toMatch(/##### New since the last digest/);
+        expect(digest?.message).toContain(`(${stack.url}/sre/pl/`);
+        // Another run for the same week (a second instance, a catch-up) posts nothing more.
+        const again = await companion.boss.send(TRIAGE_DIGEST, {slotAt}, {singletonKey: `test-again-${slotAt}`});
+        await expect.poll(async () => (await companion.boss.getJobById(TRIAGE_DIGEST, again ?? ''))?.state, {timeout: 20_000}).toBe('completed');
+        expect(digests()).toHaveLength(1);
     });
 });

@@ -7,6 +7,7 @@ import {memberChannel, readableChannel, requireSelf} from '../permissions';
 import {postForClient} from '../post_actions';
 import {createPost, publishEdited, sendEphemeral} from '../post_ops';
 import type {Post} from '../types';
+import {postThread, requirePostId, threadOptions} from './post_thread';
 
 type P = {post_id: string};
 const MAX_MESSAGE = 16383;
@@ -15,6 +16,13 @@ export function postRoutes(app: FastifyInstance, ctx: Ctx): void {
     const out = (post: Post) => postForClient(post, ctx.cookieKey);
     app.post('/posts', async (req, reply) => reply.code(201).send(out(createFromBody(ctx, me(req), req.body))));
     app.get<{Params: P}>('/posts/:post_id', (req) => out(readablePost(ctx, me(req).user.id, req.params.post_id)));
+    app.get<{Params: P; Querystring: Query}>('/posts/:post_id/thread', (req) => {
+        const thread = threadOf(ctx, me(req).user.id, req.params.post_id, req.query);
+        return {
+            order: thread.order, posts: Object.fromEntries(thread.posts.map((p) => [p.id, out(p)])),
+            next_post_id: '', prev_post_id: '', has_next: thread.hasNext, first_inaccessible_post_time: 0,
+        };
+    });
     app.put<{Params: P}>('/posts/:post_id/patch', (req) => out(patchPost(ctx, me(req).user.id, req.params.post_id, req.body)));
     for (const [action, pinned] of [['pin', true], ['unpin', false]] as const) {
         app.post<{Params: P}>(`/posts/:post_id/${action}`, (req) => setPinned(ctx, me(req).user.id, req.params.post_id, pinned));
@@ -37,6 +45,13 @@ function readablePost(ctx: Ctx, userId: string, postId: string): Post {
     }
     readableChannel(ctx.state, userId, post.channel_id);
     return post;
+}
+
+// api4 getPostThread's order: a malformed id or parameter is 400 before the post is looked up (404) or read (403).
+function threadOf(ctx: Ctx, userId: string, postId: string, query: Query) {
+    const id = requirePostId(postId);
+    const options = threadOptions(query);
+    return postThread(ctx.state, readablePost(ctx, userId, id), options);
 }
 
 function createFromBody(ctx: Ctx, {user}: Auth, raw: unknown): Post {

@@ -6,11 +6,12 @@ import {RelativeTime} from '../common/relative_time';
 import {styles} from '../common/styles';
 
 import {RequestStatus} from './request_status';
+import {SourceThread} from './source_thread';
 import {AREA_NAMES, CATEGORY_NAMES} from './triage_names';
 
 type Props = {request: TriageRequestView; suggestion: TriageSuggestion | null};
 
-/** What the triager reads before deciding: the request, who asked, when, where, and what the rules suggest. */
+/** What the triager reads before deciding: the request, who asked, when, where (with its thread), and what the rules suggest. */
 export function TriageRequestCard({request, suggestion}: Props) {
     const ref = useRef<HTMLElement>(null);
     // Each new request takes focus, so a screen reader reads it and the single-key shortcuts keep working.
@@ -36,6 +37,7 @@ export function TriageRequestCard({request, suggestion}: Props) {
             </p>
             <RequestStatus request={request}/>
             <p style={cardStyles.description}>{request.description}</p>
+            {request.sourcePostId && <SourceThread postId={request.sourcePostId} permalink={request.permalink}/>}
             {suggestion && <SuggestionLine suggestion={suggestion}/>}
         </article>
     );

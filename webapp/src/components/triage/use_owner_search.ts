@@ -3,8 +3,9 @@ import {useEffect, useMemo, useState} from 'react';
 import {useSelector} from 'react-redux';
 
 import {searchTeamMembers, type TeamMember} from '../../api/triage_client';
-import {useSreEnv} from '../common/sre_env';
 import {useTeamPeople, type PersonOption} from '../common/use_team_people';
+
+import {useMattermostOptions} from './use_mattermost_options';
 
 const MAX_SHOWN = 8;
 
@@ -21,10 +22,8 @@ export const matchPeople = (people: readonly PersonOption[], prefix: string): Pe
 export function useOwnerSearch(typed: string): TeamMember[] {
     const prefix = ownerPrefix(typed);
     const {people} = useTeamPeople();
-    const {companion} = useSreEnv();
+    const mattermost = useMattermostOptions();
     const teamId = useSelector((s: GlobalState) => s.entities.teams.currentTeamId);
-    const configured = useSelector((s: GlobalState) => s.entities.general.config.SiteURL);
-    const siteUrl = (configured || companion.origin()).replace(/\/+$/, '');
     // Kept with the prefix it answers, so a slow answer for "b" never shows under "bo".
     const [found, setFound] = useState<{prefix: string; members: TeamMember[]} | null>(null);
     useEffect(() => {
@@ -32,8 +31,7 @@ export function useOwnerSearch(typed: string): TeamMember[] {
             return undefined;
         }
         let isCurrent = true;
-        const options = {baseUrl: siteUrl, fetchFn: companion.fetchFn, cookies: companion.cookies};
-        void searchTeamMembers(options, teamId, prefix).then((r) => {
+        void searchTeamMembers(mattermost, teamId, prefix).then((r) => {
             if (isCurrent && r.ok) {
                 setFound({prefix, members: r.value.slice(0, MAX_SHOWN)});
             }
@@ -41,7 +39,7 @@ export function useOwnerSearch(typed: string): TeamMember[] {
         return () => {
             isCurrent = false;
         };
-    }, [prefix, teamId, siteUrl, companion]);
+    }, [prefix, teamId, mattermost]);
     const local = useMemo(() => matchPeople(people, prefix), [people, prefix]);
     return found && found.prefix === prefix ? found.members : local;
 }

@@ -17,9 +17,10 @@ type Deps = {config: Config; options: CompanionOptions; logger: Logger; connecti
 export function appDepsFor({config, options, logger, connection, parts}: Deps): AppDeps {
     const {incidents, triage} = parts;
     return {
-        summaries: parts.summaries, logger, triage, schedules: parts.schedules, calendars: parts.calendars,
+        summaries: parts.summaries, logger, triage, schedules: parts.schedules, swaps: parts.swaps, calendars: parts.calendars, pages: parts.pages, kpis: parts.kpis,
         incidents: incidents.incidents, templates: incidents.templates, isSre: incidents.isSre, hiddenFor: incidents.access.hiddenFor,
-        interactions: {incidents: incidents.incidents, templates: incidents.templates, triage, isSre: incidents.isSre, companionUrl: config.companionUrl,
+        interactions: {incidents: incidents.incidents, templates: incidents.templates, triage, pages: parts.pages, swaps: parts.swaps,
+            oncallNow: async () => (await parts.summaries.get()).summary.oncall, isSre: incidents.isSre, companionUrl: config.companionUrl,
             signingSecret: incidents.signingSecret, bot: options.interactionBot ?? createInteractionBot(config.mmUrl, config.mmBotToken),
             isKnownCommandToken: (token) => isKnownCommandToken(connection.db, token)},
         whoAmI: options.whoAmI ?? cachedWhoAmI(mattermostWhoAmI(config.mmUrl), {seconds: config.authCacheSeconds}),

@@ -11,20 +11,26 @@ import {startBoss} from './jobs/boss.js';
 import {startHandoffWorker} from './jobs/oncall_handoffs.js';
 import {startDigestWorker} from './jobs/triage_digest.js';
 import {startIncidents, type Incidents} from './incidents/start_incidents.js';
+import {createKpiService, type KpiService} from './kpis/kpi_service.js';
+import {mattermostTimeZones} from './kpis/mattermost_time_zones.js';
 import {createBotClient} from './mattermost/bot_client.js';
 import {createIncidentBot} from './mattermost/bot_incident_actions.js';
 import {connectMattermost} from './mattermost/connect_at_start.js';
 import {directChannelOpener} from './mattermost/page_bot.js';
+import {swapMessenger} from './mattermost/swap_buttons.js';
 import {knownUsernamesVia} from './oncall/known_usernames.js';
 import {createCalendarFeeds, type CalendarFeeds} from './oncall/calendar_feeds.js';
 import {createScheduleCatalog, summarySchedules} from './oncall/schedule_catalog.js';
 import {createScheduleService, type ScheduleService} from './oncall/schedule_service.js';
+import {createSwapService, type SwapService} from './oncall/schedule_swaps.js';
+import type {PageService} from './paging/page_service.js';
+import {startPaging} from './paging/start_paging.js';
 import {startTriage} from './triage/start_triage.js';
 import type {TriageService} from './triage/triage_service.js';
 
 export type Parts = {
     boss: PgBoss; isBossRunning: () => boolean; isBotConnected: () => boolean;
-    summaries: SummaryService; incidents: Incidents; triage: TriageService; schedules: ScheduleService; calendars: CalendarFeeds;
+    summaries: SummaryService; incidents: Incidents; triage: TriageService; schedules: ScheduleService; swaps: SwapService; calendars: CalendarFeeds; pages: PageService; kpis: KpiService;
 };
 type Deps = {config: Config; options: CompanionOptions; logger: Logger; connection: DbConnection; cleanups: (() => Promise<unknown>)[]};
 
@@ -59,11 +65,15 @@ export async function startParts({config, options, logger, connection, cleanups}
     const schedules = createScheduleService({db, catalog, isSre: incidents.isSre, knownUsernames: knownUsernamesVia(incidents.botCalls.bot)});
     // Calendar apps fetch feeds from the internet: through Mattermost's public address, which proxies /sre-toolkit.
     const calendars = createCalendarFeeds({db, catalog, isSre: incidents.isSre, publicUrl: config.mmUrl, timeZone: config.teamTimeZone});
-    const teamBot = {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams()};
-    await startHandoffWorker(boss, {db, catalog, teams: config.mmTeams, channel: config.handoffChannel, log: logger.child({part: 'handoffs'}),
-        bot: {...teamBot, openDirectChannel: directChannelOpener(config.mmUrl, config.mmBotToken)}});
+    const kpis = createKpiService({db, catalog, teamTimeZone: config.teamTimeZone, sla: config.sla,
+        timeZoneOf: mattermostTimeZones(config.mmUrl, config.mmBotToken, (m) => logger.warn(m))});
+    const teamBot = {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams(), openDirectChannel: directChannelOpener(config.mmUrl, config.mmBotToken)};
+    const pages = await startPaging({config, db, boss, logger: logger.child({part: 'paging'}), incidents, bot, oncallUsers: schedules.oncallUsers});
+    const swaps = createSwapService({schedules, knownUsernames: knownUsernamesVia(teamBot),
+        messenger: swapMessenger(teamBot, {companionUrl: config.companionUrl, signingSecret: incidents.signingSecret})});
+    await startHandoffWorker(boss, {db, catalog, teams: config.mmTeams, channel: config.handoffChannel, log: logger.child({part: 'handoffs'}), bot: teamBot});
     await startDigestWorker(boss, {db, bot: teamBot,
         schedule: {weekday: config.digest.weekday, time: config.digest.time, timeZone: config.teamTimeZone}, channel: config.digest.channel,
         teams: config.mmTeams, siteUrl: config.mmUrl, sla: config.sla, log: logger});
-    return {boss, isBossRunning: () => isBossRunning, isBotConnected: mattermost.isConnected, summaries, incidents, triage, schedules, calendars};
+    return {boss, isBossRunning: () => isBossRunning, isBotConnected: mattermost.isConnected, summaries, incidents, triage, schedules, swaps, calendars, pages, kpis};
 }

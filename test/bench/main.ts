@@ -8,6 +8,7 @@ import {startStack} from '../sandbox/stack.ts';
 import {benchDeclare} from './declare_bench.ts';
 import {reportDeclare} from './declare_report.ts';
 import {measure, type LoadFigures} from './load.ts';
+import {benchKpis} from './kpi_bench.ts';
 import {benchOncall, reportOncall} from './oncall_bench.ts';
 import {benchQueueRender, type QueueRenderFigures} from './queue_render_bench.ts';
 import {benchReminders} from './reminder_bench.ts';
@@ -79,6 +80,7 @@ async function main() {
         await rm(dataDir, {recursive: true, force: true});
     }
     reportOncall(await benchOncall());
+    await benchKpis();
     await benchReminders();
 }
 

@@ -109,6 +109,6 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('paging
         // Any SRE in the channel can still take it from the alert.
         await bob.doPostAction(alerts[0]?.id ?? '', 'pageack');
         expect(await page(id)).toMatchObject({status: 'acknowledged', acknowledgedBy: 'bob'});
-        expect(dmsOf('erin').map((p) => p.message.split('\n').at(-1))).toEqual(Array.from({length: 3}, () => expect.stringMatching(/^Acknowledged by @bob after/)));
+        expect(dmsOf('erin').map((p) => p.message.split('\n').at(-1))).toEqual(Array.from({length: 3}, (): unknown => expect.stringMatching(/^Acknowledged by @bob after/)));
     });
 });

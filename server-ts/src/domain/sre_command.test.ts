@@ -36,6 +36,8 @@ describe('parseSreCommand', () => {
         ['request First line\nsecond line', {kind: 'request', title: 'First line', description: 'second line'}],
         ['Queue', {kind: 'queue'}],
         ['triage now', {kind: 'triage'}],
+        ['page @bob Checkout errors at 20%', {kind: 'page', text: '@bob Checkout errors at 20%'}],
+        ['Page "SRE primary"  API down\nsince 14:05 ', {kind: 'page', text: '"SRE primary"  API down\nsince 14:05'}],
     ])('parses %j', (text, command) => expect(parseSreCommand(text)).toEqual({ok: true, value: command}));
 
     it.each<[string, RegExp, SreCommandKind | 'all']>([
@@ -58,6 +60,7 @@ describe('parseSreCommand', () => {
         ['role scribe @bob @carol', /Name one user for scribe/, 'role'],
         ['role commander @Bob Smith', /Name one user/, 'role'],
         ['resolve', /^Resolving needs a summary of what fixed it\.$/, 'resolve'],
+        ['page', /^Name whom to page and say why, like `page @bob Checkout errors at 20%`\.$/, 'page'],
     ])('refuses %j with usage', (text, message, kind) => {
         const result = parseSreCommand(text);
         expect(result.ok).toBe(false);
@@ -80,6 +83,7 @@ describe('replies', () => {
         ['request', '`/sre request [text]` — ask the SRE team for something (first sentence = title); without text, open the request dialog. Example: `/sre request Rotate the staging certs. They expire on Friday.`'],
         ['queue', '`/sre queue` — list the top 10 of the triage queue. Example: `/sre queue`'],
         ['triage', '`/sre triage` — SREs: triage the next new request in a dialog. Example: `/sre triage`'],
+        ['page', '`/sre page <@user|schedule> <message>` — page a person, or whoever is on call in a schedule'],
     ])('help lists %s with an example', (_, line) => expect(helpReply()).toMatchObject({response_type: 'ephemeral', text: expect.stringContaining(line) as string}));
 
     it('shows the message then the usage', () => expect(errorReply({message: 'Resolving needs a summary of what fixed it.', usage: usageOf('resolve')})).toEqual({

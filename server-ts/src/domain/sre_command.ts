@@ -20,7 +20,10 @@ export type SreCommand =
     // No text: open the request dialog; text files the request at once.
     | {kind: 'request'; title: string; description: string}
     | {kind: 'queue'}
-    | {kind: 'triage'};
+    | {kind: 'triage'}
+    // Who and why stay one text: only the companion knows the schedules' names (domain/paging_command.ts splits it).
+    | {kind: 'page'; text: string}
+    | {kind: 'oncall'};
 export type SreCommandKind = SreCommand['kind'];
 export type SreCommandError = {message: string; usage: string};
 
@@ -37,6 +40,9 @@ const USAGE: Record<SreCommandKind, {usage: string; example: string; what: strin
         what: 'ask the SRE team for something (first sentence = title); without text, open the request dialog'},
     queue: {usage: 'queue', example: 'queue', what: 'list the top 10 of the triage queue'},
     triage: {usage: 'triage', example: 'triage', what: 'SREs: triage the next new request in a dialog'},
+    oncall: {usage: 'oncall', example: 'oncall', what: 'who is on call now in each schedule, until when, and who is next'},
+    page: {usage: 'page <@user|schedule> <message>', example: 'page @bob Checkout errors at 20% and rising',
+        what: 'page a person, or whoever is on call in a schedule (quote a name with spaces if it is ambiguous); they get Acknowledge / Escalate now buttons'},
 };
 const KINDS = Object.keys(USAGE) as SreCommandKind[];
 const isKind = (word: string): word is SreCommandKind => (KINDS as string[]).includes(word);
@@ -48,6 +54,7 @@ const MISSING: Partial<Record<SreCommandKind, string>> = {
     status: 'Name the new status: investigating, identified or monitoring.',
     sev: 'Name the new severity, 1 (most severe) to 4.',
     role: 'Name the role and the user, like `role commander @bob`.',
+    page: 'Name whom to page and say why, like `page @bob Checkout errors at 20%`.',
 };
 
 const command = (words: string) => `\`/${SLASH_TRIGGER} ${words}\``;
@@ -59,7 +66,7 @@ export const HELP_TEXT = [
     // A blank line ends the list: Markdown would otherwise fold the next sentence into the last item.
     '',
     'In an incident channel, `update`, `status`, `sev`, `role`, `resolve` and `reopen` act on that incident.',
-    '`request`, `queue` and `triage` work in any channel.',
+    '`request`, `queue`, `triage`, `oncall` and `page` work in any channel; a page from an incident channel is part of that incident.',
     'On desktop and web, the SRE Toolkit sidebar (channel header or App Bar) shows the same and more.',
 ].join('\n');
 
@@ -88,12 +95,14 @@ function parseArgs(kind: SreCommandKind, rest: string): Result<SreCommand, strin
     case 'reopen':
     case 'queue':
     case 'triage':
+    case 'oncall':
         return ok({kind});
     case 'request':
         return ok({kind, ...splitRequest(rest)});
     case 'declare':
         return parseDeclare(rest);
     case 'update':
+    case 'page':
         return ok({kind, text: rest});
     case 'resolve':
         return ok({kind, summary: rest});

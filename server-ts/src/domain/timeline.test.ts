@@ -14,6 +14,11 @@ const CASES: Case[] = [
     ['reopened', {}, 'Reopened'],
     ['timeline_post', {authorUsername: 'carol', message: 'p99 back to 80 ms'}, 'Added a message by @carol: p99 back to 80 ms'],
     ['reminder_sent', {commanderUsername: 'bob'}, 'Reminded @bob that a status update is due'],
+    ['page_sent', {pageNumber: 3, usernames: ['bob', 'erin'], targetName: 'SRE primary'}, 'Paged @bob, @erin (page #3, SRE primary)'],
+    ['page_escalated', {pageNumber: 3, usernames: ['erin'], by: 'bob'}, 'Page #3 escalated to @erin by @bob'],
+    ['page_acknowledged', {pageNumber: 3, username: 'bob', mttaSeconds: 125}, '@bob acknowledged page #3 (time to acknowledge 2 min 5 s)'],
+    ['page_exhausted', {pageNumber: 3}, 'Nobody acknowledged page #3: the SRE team was alerted'],
+    ['page_cancelled', {pageNumber: 3, username: 'alice'}, '@alice cancelled page #3'],
 ];
 
 it('covers every kind', () => expect(CASES.map((c) => c[0]).sort()).toEqual([...EVENT_KINDS].sort()));
@@ -31,4 +36,7 @@ it.each<[string, unknown, string]>([
     ['role_assigned', null, '@? is now ?'],
     ['resolved', {summary: 42}, 'Resolved: ?'],
     ['exploded', {}, 'Unknown event exploded'],
+    ['page_acknowledged', {pageNumber: 4, username: 'bob'}, '@bob acknowledged page #4 (time to acknowledge ?)'],
+    ['page_sent', {pageNumber: 4, usernames: [7, ''], targetName: '@bob'}, 'Paged ? (page #4, @bob)'],
+    ['page_escalated', {pageNumber: '5', usernames: ['erin'], by: ''}, 'Page #? escalated to @erin'],
 ])('describes a stored %s row without trusting it', (kind, data, text) => expect(describeStoredEvent(kind, data)).toBe(text));

@@ -6,9 +6,11 @@ import Fastify, {type FastifyBaseLogger, type FastifyInstance} from 'fastify';
 import type {Actor} from '../incidents/access.js';
 import type {IncidentService} from '../incidents/incident_service.js';
 import type {TemplateService} from '../incidents/template_service.js';
+import type {KpiService} from '../kpis/kpi_service.js';
 import type {CalendarFeeds} from '../oncall/calendar_feeds.js';
 import type {PageService} from '../paging/page_service.js';
 import type {ScheduleService} from '../oncall/schedule_service.js';
+import type {SwapService} from '../oncall/schedule_swaps.js';
 import type {TriageService} from '../triage/triage_service.js';
 import type {InteractionDeps} from '../mattermost/interaction_ports.js';
 import {interactionRoutes} from '../mattermost/interaction_routes.js';
@@ -19,6 +21,7 @@ import {calendarFeedRoutes, calendarLinkRoutes} from './routes/calendar.js';
 import {eventRoutes} from './routes/events.js';
 import {healthRoutes, type ReadinessCheck} from './routes/health.js';
 import {incidentRoutes} from './routes/incidents.js';
+import {kpiRoutes} from './routes/kpis.js';
 import {meRoutes} from './routes/me.js';
 import {pageRoutes} from './routes/pages.js';
 import {summaryRoutes} from './routes/summary.js';
@@ -44,10 +47,13 @@ export type AppDeps = {
     templates: TemplateService;
     triage: TriageService;
     schedules: ScheduleService;
+    swaps: SwapService;
     // iCal feeds: served without a session (the token in the URL is the secret), their links with one.
     calendars: CalendarFeeds;
     // Pages and escalation policies; harnesses that do not page leave it out (its routes are then absent).
-    pages?: PageService;
+    pages: PageService;
+    // Figures over a range (issue 8); harnesses that do not read them leave it out (its route is then absent).
+    kpis: KpiService;
     isSre: (actor: Actor) => Promise<boolean>;
     hiddenFor: HiddenFor;
     logger?: FastifyBaseLogger;
@@ -101,9 +107,8 @@ const browserApi = (deps: AppDeps, streams: StreamRegistry) => async (api: Fasti
     await api.register(templateRoutes, {templates: deps.templates});
     await api.register(incidentRoutes, {incidents: deps.incidents});
     await api.register(triageRoutes, {triage: deps.triage});
-    await api.register(scheduleRoutes, {schedules: deps.schedules});
+    await api.register(scheduleRoutes, {schedules: deps.schedules, swaps: deps.swaps});
     await api.register(calendarLinkRoutes, {calendars: deps.calendars});
-    if (deps.pages) {
-        await api.register(pageRoutes, {pages: deps.pages});
-    }
+    await api.register(pageRoutes, {pages: deps.pages});
+    await api.register(kpiRoutes, {kpis: deps.kpis});
 };

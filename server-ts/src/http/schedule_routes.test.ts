@@ -4,6 +4,8 @@ import {schedules as scheduleTable} from '../db/schema.js';
 import {err, ok} from '../domain/result.js';
 import {createScheduleCatalog} from '../oncall/schedule_catalog.js';
 import {createScheduleService} from '../oncall/schedule_service.js';
+import {createSwapService, type SwapService} from '../oncall/schedule_swaps.js';
+import type {SwapProposal} from '../domain/oncall_swap.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {fakeAppDeps} from '../test_support/fake_app_deps.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
@@ -27,6 +29,9 @@ const EXAMPLE: ScheduleBody = {name: 'SRE primary', timeZone: 'Europe/Berlin',
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('schedule routes on %s', (_name, target) => {
     const conn = useTestDatabase(target);
     let app: Awaited<ReturnType<typeof buildApp>>;
+    let swaps: SwapService;
+    const asked: SwapProposal[] = [];
+    const told: string[] = [];
     const as = (user: string) => ({authorization: `Bearer ${user}`});
     const send = (method: 'POST' | 'PUT', url: string, user: string, payload: object) => app.inject({method, url: `${API}${url}`, headers: as(user), payload});
     const get = (url: string) => app.inject({url: `${API}${url}`, headers: as('dave')});
@@ -35,7 +40,15 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('schedu
         const isSre = (actor: {username: string}) => Promise.resolve(actor.username === 'alice');
         const schedules = createScheduleService({db: conn().db, catalog: createScheduleCatalog(conn().db), isSre, now: () => NOW,
             knownUsernames: (names) => Promise.resolve(new Set(names.filter((n) => KNOWN.has(n))))});
-        app = await buildApp(fakeAppDeps({whoAmI, isSre, schedules}));
+        const knownUsernames = (names: string[]) => Promise.resolve(new Set(names.filter((n) => KNOWN.has(n))));
+        swaps = createSwapService({schedules, knownUsernames, now: () => NOW, messenger: {
+            ask: (proposal) => {
+                asked.push(proposal);
+                return Promise.resolve(ok(true as const));
+            },
+            tell: (username, text) => Promise.resolve(void told.push(`${username}: ${text}`)),
+        }});
+        app = await buildApp(fakeAppDeps({whoAmI, isSre, schedules, swaps}));
     }, 60_000);
     beforeEach(() => conn().db.delete(scheduleTable));
     afterAll(() => app.close());
@@ -103,5 +116,23 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('schedu
         const bad = await send('POST', '/schedules/preview?from=2026-03-30T00:00:00Z&to=2026-03-31T00:00:00Z', 'dave', {...EXAMPLE, timeZone: 'Nowhere'});
         expect(bad.json()).toMatchObject({code: 'invalid_schedule', fields: {timeZone: expect.any(String) as unknown}});
         expect(await conn().db.select().from(scheduleTable)).toEqual([]);
+    });
+
+    it('asks a teammate to take a shift by DM; only they can answer, and accepting places their override', async () => {
+        const {id} = (await send('POST', '/schedules', 'alice', EXAMPLE)).json<ScheduleView>();
+        const shift = {start: '2026-03-31T07:00:00Z', end: '2026-03-31T15:00:00Z'};
+        const proposed = await send('POST', `/schedules/${id}/swaps`, 'dave', {username: '@Bob', ...shift});
+        expect([proposed.statusCode, proposed.json()]).toEqual([202, {message: 'Asked @bob by direct message; you will hear back there.'}]);
+        const [proposal] = asked.splice(0);
+        if (!proposal) {
+            throw new Error('nobody was asked');
+        }
+        expect(proposal).toMatchObject({scheduleName: 'SRE primary', from: 'dave', to: 'bob'});
+        expect(await swaps.answer(proposal, true, {id: 'u-erin', username: 'erin', isSystemAdmin: false})).toEqual({ok: false, error: 'Only @bob can answer this swap.'});
+        expect(await swaps.answer(proposal, true, {id: 'u-bob', username: 'bob', isSystemAdmin: false})).toMatchObject({ok: true});
+        expect((await get(`/schedules/${id}/oncall?at=2026-03-31T08:00:00Z`)).json()).toMatchObject({users: ['bob'], source: 'override'});
+        expect(told).toEqual([expect.stringMatching(/^dave: @bob accepted/)]);
+        const bad = await send('POST', `/schedules/${id}/swaps`, 'dave', {username: 'dave', start: 'soon', end: shift.end});
+        expect(Object.keys(bad.json<{fields: object}>().fields).sort()).toEqual(['start', 'username']);
     });
 });

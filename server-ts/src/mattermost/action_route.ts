@@ -4,7 +4,9 @@ import {Problem} from '../contract/summary.js';
 import {checklistPost, TickContext} from './checklist_post.js';
 import {problemText} from './incident_commands.js';
 import {actorOf, type InteractionDeps} from './interaction_ports.js';
+import {clickPageButton, PageButtonContext} from './page_buttons.js';
 import {verifyPayload} from './signed_context.js';
+import {clickSwapButton, SwapButtonContext} from './swap_buttons.js';
 import {clickTriageButton, TriageButtonContext} from './triage_buttons.js';
 
 // What Mattermost POSTs for a button click (CONTRACTS.md c); user_id is the clicker.
@@ -24,6 +26,14 @@ export const actionRoutes: FastifyPluginCallbackTypebox<InteractionDeps> = (app,
         const triage = verifyPayload(req.body.context?.signed, deps.signingSecret, TriageButtonContext);
         if (triage.ok) {
             return clickTriageButton(deps, {userId: req.body.user_id, triggerId: req.body.trigger_id ?? '', context: triage.value});
+        }
+        const page = verifyPayload(req.body.context?.signed, deps.signingSecret, PageButtonContext);
+        if (page.ok) {
+            return clickPageButton(deps, {userId: req.body.user_id, context: page.value});
+        }
+        const swap = verifyPayload(req.body.context?.signed, deps.signingSecret, SwapButtonContext);
+        if (swap.ok) {
+            return clickSwapButton(deps, {userId: req.body.user_id, context: swap.value});
         }
         const context = verifyPayload(req.body.context?.signed, deps.signingSecret, TickContext);
         if (!context.ok) {

@@ -127,3 +127,12 @@ describe('/sre declare', () => {
         expect(body.text).toMatch(/^Could not open the declare dialog \(trigger id expired\)/);
     });
 });
+
+describe('/sre oncall', () => {
+    it('answers with who is on call in each schedule, ephemerally', async () => {
+        h.deps.oncallNow = () => Promise.resolve([{scheduleId: 's1', scheduleName: 'SRE primary', timeZone: 'UTC', users: ['bob'],
+            since: null, until: null, next: null}]);
+        const {body} = await slash('oncall');
+        expect(body).toEqual({response_type: 'ephemeral', text: expect.stringContaining('| SRE primary | @bob | no change planned | — |') as unknown});
+    });
+});

@@ -1,10 +1,12 @@
 import type {FastifyPluginCallbackTypebox} from '@fastify/type-provider-typebox';
 import {Type} from 'typebox';
 import {Problem} from '../contract/summary.js';
+import {oncallText} from '../domain/oncall_text.js';
 import {errorReply, HELP_TEXT, parseSreCommand, type SlashReply, type SreCommand} from '../domain/sre_command.js';
 import {declareNow, openDeclareDialog, QUICK_DECLARE_HELP, type SlashContext} from './declare_command.js';
 import {runIncidentCommand} from './incident_commands.js';
 import {actorOf, type InteractionDeps} from './interaction_ports.js';
+import {runPageCommand} from './page_command.js';
 import {runTriageCommand} from './triage_commands.js';
 
 // Mattermost's form fields (CONTRACTS.md a); more arrive (mention maps) and are allowed through.
@@ -40,6 +42,9 @@ async function run(deps: InteractionDeps, command: SreCommand, ctx: SlashContext
     if (command.kind === 'help') {
         return {response_type: 'ephemeral', text: SRE_HELP};
     }
+    if (command.kind === 'oncall') {
+        return {response_type: 'ephemeral', text: oncallText(await deps.oncallNow(), deps.now?.() ?? new Date())};
+    }
     // The form's user_name is not enough: the service needs to know whether they are a system admin.
     const user = await deps.bot.getUser(userId);
     if (!user.ok) {
@@ -48,6 +53,9 @@ async function run(deps: InteractionDeps, command: SreCommand, ctx: SlashContext
     const actor = actorOf(user.value);
     if (command.kind === 'request' || command.kind === 'queue' || command.kind === 'triage') {
         return runTriageCommand(deps, command, ctx, actor);
+    }
+    if (command.kind === 'page') {
+        return runPageCommand(deps, command.text, ctx, actor);
     }
     if (command.kind !== 'declare') {
         return runIncidentCommand(deps, command, ctx.channelId, actor);

@@ -1,6 +1,9 @@
+import type {OnCallNow} from '../contract/summary.js';
 import type {Result} from '../domain/result.js';
 import type {Actor, IncidentService} from '../incidents/incident_service.js';
 import type {TemplateService} from '../incidents/template_service.js';
+import type {SwapService} from '../oncall/schedule_swaps.js';
+import type {PageService} from '../paging/page_service.js';
 import type {TriageService} from '../triage/triage_service.js';
 import type {MattermostFailure} from './bot_client.js';
 
@@ -11,6 +14,7 @@ export type IncidentActions = Pick<IncidentService, 'declare' | 'getByChannel' |
     | 'postUpdate' | 'resolve' | 'reopen' | 'tickChecklist'>;
 export type TemplateCatalog = Pick<TemplateService, 'list'>;
 export type TriageActions = Pick<TriageService, 'create' | 'get' | 'queue' | 'decide'>;
+export type PageActions = Pick<PageService, 'create' | 'acknowledge' | 'escalate' | 'scheduleNames'>;
 
 export type MattermostUser = {id: string; username: string; roles: string};
 export type DialogElement = {
@@ -33,6 +37,12 @@ export type InteractionDeps = {
     incidents: IncidentActions;
     templates: TemplateCatalog;
     triage: TriageActions;
+    // `/sre page` and the Acknowledge / Escalate now buttons.
+    pages: PageActions;
+    // Who is on call in each schedule (the summary's on-call part), for `/sre oncall`.
+    oncallNow: () => Promise<OnCallNow[]>;
+    // Accept / Decline of an on-call swap, in the DM of the teammate asked.
+    swaps: Pick<SwapService, 'answer'>;
     // Only SREs may open the triage dialog or decide with the Accept/Decline buttons.
     isSre: (actor: Actor) => Promise<boolean>;
     bot: InteractionBot;

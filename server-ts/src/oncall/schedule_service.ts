@@ -4,7 +4,7 @@ import {findScheduleRecord, insertSchedule, replaceSchedule} from '../db/schedul
 import {compileSchedule} from '../domain/oncall_compile.js';
 import {finalSchedule, type OncallShift} from '../domain/oncall_final_schedule.js';
 import {oncallAt} from '../domain/oncall_now.js';
-import {placeOverride, takeOverWindow} from '../domain/oncall_overrides.js';
+import {placeOverride, takeOverWindow, type NewOverride} from '../domain/oncall_overrides.js';
 import {parseOncallAt, parseShiftRange} from '../domain/oncall_query.js';
 import {parseSchedule, scheduleProblem} from '../domain/oncall_schedule_parse.js';
 import {err, ok, type Result} from '../domain/result.js';
@@ -28,6 +28,8 @@ export type ScheduleService = {
     oncall: (id: string, at: string | undefined) => Answer<OncallNow>;
     shifts: (id: string, range: ShiftsQuery) => Answer<Shift[]>;
     takeOver: (id: string, hours: number, actor: Actor) => Answer<ScheduleView>;
+    // An override placed over whatever it overlaps (take over, an accepted swap).
+    addOverride: (id: string, override: NewOverride) => Answer<ScheduleView>;
     // For paging and hand-offs: who is on call in a schedule at an instant; null for no such schedule.
     oncallUsers: (id: string, at: Date) => Promise<string[] | null>;
 };
@@ -77,7 +79,11 @@ export function createScheduleService(deps: ScheduleDeps): ScheduleService {
         preview: (body, range) => preview(c, body, range),
         oncall: (id, atText) => oncallNow(c, id, atText),
         shifts: (id, range) => shifts(c, id, range),
-        takeOver: (id, hours, actor) => takeOver(c, {id, hours, actor, now: c.now()}),
+        takeOver: (id, hours, actor) => {
+            const window = takeOverWindow(hours, c.now());
+            return typeof window === 'string' ? Promise.resolve(invalid({hours: window})) : addOverride(c, id, {user: actor.username.toLowerCase(), ...window});
+        },
+        addOverride: (id, override) => addOverride(c, id, override),
         oncallUsers: async (id, at) => {
             const found = await entry(id);
             return found === null ? null : oncallAt(found.compiled, at).users;
@@ -128,19 +134,15 @@ async function shifts(c: Context, id: string, range: ShiftsQuery): Answer<Shift[
 
 const EDIT_ATTEMPTS = 3;
 
-// Anyone on the team may take over (covering for a teammate is not an admin act). Read, place, write if
-// nobody changed it meanwhile (version), else again from the fresh copy.
-async function takeOver(c: Context, {id, hours, actor, now}: {id: string; hours: number; actor: Actor; now: Date}): Answer<ScheduleView> {
-    const window = takeOverWindow(hours, now);
-    if (typeof window === 'string') {
-        return invalid({hours: window});
-    }
+// Read, place, write if nobody changed it meanwhile (version), else again from the fresh copy. Anyone on the
+// team may do this through take over or a swap: covering for a teammate is not an admin act.
+async function addOverride(c: Context, id: string, override: NewOverride): Answer<ScheduleView> {
     for (let attempt = 0; attempt < EDIT_ATTEMPTS; attempt++) {
         const found = await c.entry(id);
         if (found === null) {
             return NOT_FOUND;
         }
-        const schedule = placeOverride(found.schedule, {user: actor.username.toLowerCase(), ...window});
+        const schedule = placeOverride(found.schedule, override);
         const record = await replaceSchedule(c.db, id, schedule, found.record.version);
         if (record === null) {
             return NOT_FOUND;
@@ -149,5 +151,5 @@ async function takeOver(c: Context, {id, hours, actor, now}: {id: string; hours:
             return ok(viewOf({record, schedule}));
         }
     }
-    return err({kind: 'unavailable', message: 'The schedule kept changing while taking over: try again'});
+    return err({kind: 'unavailable', message: 'The schedule kept changing meanwhile: try again'});
 }

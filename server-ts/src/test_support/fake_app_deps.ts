@@ -34,6 +34,9 @@ export function fakeAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
         templates: unused('templates'),
         triage: unused('triage'),
         schedules: unused('schedules'),
+        swaps: unused('swaps'),
+        pages: unused('pages'),
+        kpis: unused('kpis'),
         calendars: unused('calendars'),
         isSre: () => Promise.resolve(false),
         hiddenFor: () => Promise.resolve(new Set()),
@@ -42,6 +45,6 @@ export function fakeAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
 }
 
 // A service a test does not exercise: any call fails the test loudly instead of answering something plausible.
-function unused(name: string): never {
+export function unused(name: string): never {
     return new Proxy({}, {get: (_target, key) => () => Promise.reject(new Error(`${name}.${String(key)} is not part of this test`))}) as never;
 }

@@ -13,6 +13,12 @@ import {MATTERMOST_PREFIX} from '../mattermost/interaction_paths.js';
 
 export const NOW = new Date('2025-03-05T12:00:00Z');
 export const SECRET = 'test-signing-secret';
+
+// Services a harness does not exercise: any call rejects loudly instead of answering something plausible.
+const refusing = (name: string): never =>
+    new Proxy({}, {get: (_target, key) => () => Promise.reject(new Error(`${name}.${String(key)} is not part of this test`))}) as never;
+const notPaging: InteractionDeps['pages'] = refusing('pages');
+const notSwapping: InteractionDeps['swaps'] = refusing('swaps');
 export const USERS: MattermostUser[] = [
     {id: 'u-alice', username: 'alice', roles: 'system_user'},
     {id: 'u-bob', username: 'bob', roles: 'system_user system_admin'},
@@ -148,7 +154,8 @@ export type Harness = Fakes & {app: FastifyInstance; deps: InteractionDeps};
 export function fakeInteractionDeps(): InteractionDeps & Fakes {
     return {incidents: fakeIncidents(), bot: fakeInteractionBot(), templates: {list: () => Promise.resolve(TEMPLATES)}, triage: fakeTriage(),
         isSre: (a) => Promise.resolve(a.username === 'alice' || a.isSystemAdmin), companionUrl: 'http://companion.test',
-        signingSecret: SECRET, isKnownCommandToken: (t) => Promise.resolve(t === 'cmd-token'), now: () => NOW};
+        signingSecret: SECRET, isKnownCommandToken: (t) => Promise.resolve(t === 'cmd-token'), now: () => NOW,
+        pages: notPaging, swaps: notSwapping, oncallNow: () => Promise.resolve([])};
 }
 
 // The interaction routes alone on a bare Fastify, as app.ts mounts them.

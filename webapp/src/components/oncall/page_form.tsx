@@ -9,23 +9,22 @@ import {styles} from '../common/styles';
 
 import {ActionDone} from './action_done';
 import {FormProblem} from './form_problem';
+import {IncidentOption} from './incident_option';
 import {useAction} from './use_action';
 import {useOncallClient} from './use_oncall_client';
+import {useOpenChannelIncident} from './use_open_channel_incident';
 
 /** "Page": a message to whoever is on call for this schedule; the companion DMs them and escalates if nobody acknowledges. */
 export function PageForm({entry, onClose}: {entry: OnCallNow; onClose: () => void}) {
     const {formatMessage} = useIntl();
     const client = useOncallClient();
     const [message, setMessage] = useState('');
+    // Paged from an incident's channel, the page belongs to that incident (its timeline records the time to acknowledge).
+    const incident = useOpenChannelIncident();
+    const [isForIncident, setForIncident] = useState(true);
     const action = useAction<PageView>();
-    const page = action.done;
-    if (page) {
-        return (
-            <ActionDone onClose={onClose}>
-                <FormattedMessage id='oncall.page.done' defaultMessage='Page #{number} sent to {people}.'
-                    values={{number: page.number, people: page.notified.map((u) => `@${u}`).join(', ') || page.targetName}}/>
-            </ActionDone>
-        );
+    if (action.done) {
+        return <PageSent page={action.done} onClose={onClose}/>;
     }
     const onSubmit = (e: FormEvent) => {
         e.preventDefault();
@@ -33,7 +32,8 @@ export function PageForm({entry, onClose}: {entry: OnCallNow; onClose: () => voi
             action.fail({kind: 'invalid', message: '', fields: {message: formatMessage({id: 'oncall.page.empty', defaultMessage: 'Say why you are paging'})}});
             return;
         }
-        void action.run(() => client.createPage({target: {kind: 'schedule', scheduleId: entry.scheduleId}, message: message.trim()}));
+        const incidentId = incident !== null && isForIncident ? {incidentId: incident.id} : {};
+        void action.run(() => client.createPage({target: {kind: 'schedule', scheduleId: entry.scheduleId}, message: message.trim(), ...incidentId}));
     };
     const label = formatMessage({id: 'oncall.page.form', defaultMessage: 'Page {schedule}'}, {schedule: entry.scheduleName});
     return (
@@ -46,8 +46,18 @@ export function PageForm({entry, onClose}: {entry: OnCallNow; onClose: () => voi
             <Field id={`sre-page-${entry.scheduleId}-message`} label={formatMessage({id: 'oncall.page.message', defaultMessage: 'Message'})} error={action.error?.fields?.message}>
                 <textarea rows={3} value={message} onChange={(e) => setMessage(e.target.value)}/>
             </Field>
+            {incident !== null && <IncidentOption incident={incident} isChecked={isForIncident} onChange={setForIncident}/>}
             <FormProblem error={action.error} shownInline={['message']}/>
             <FormActions onCancel={onClose} isBusy={action.isBusy} submitLabel={<FormattedMessage id='oncall.page.submit' defaultMessage='Send page'/>}/>
         </form>
+    );
+}
+
+function PageSent({page, onClose}: {page: PageView; onClose: () => void}) {
+    return (
+        <ActionDone onClose={onClose}>
+            <FormattedMessage id='oncall.page.done' defaultMessage='Page #{number} sent to {people}.'
+                values={{number: page.number, people: page.notified.map((u) => `@${u}`).join(', ') || page.targetName}}/>
+        </ActionDone>
     );
 }

@@ -1,0 +1,42 @@
+import type {TriageKpis} from '../contract/kpis.js';
+import {durationMs, nearestRankSeconds, sumBy} from './kpi_stats.js';
+import type {SlaThresholds} from './triage_sla.js';
+
+// A request received (created) in the range: its priority now and as requested (the `created` event's; null
+// for rows older than that field), and the first decision on it (null: still undecided).
+export type KpiRequest = {createdAt: Date; priority: string; requestedPriority: string | null; firstDecisionAt: Date | null};
+// How many requests that may have been open at the end of the range had each last status-changing event before
+// it (`to`: the status a reopen went back to), by category.
+export type KpiRequestStates = {category: string; kind: string; to: string | null; count: number};
+
+// The decisions that end triage; the loader takes the first of these from each request's events.
+export const DECISION_KINDS = ['accepted', 'declined', 'marked_duplicate'] as const;
+export const STATUS_EVENT_KINDS = ['created', 'accepted', 'declined', 'marked_duplicate', 'started', 'done', 'reopened'] as const;
+
+const CATEGORIES = ['reliability', 'availability_cost', 'automation', 'security', 'documentation', 'ktlo'] as const;
+const OPEN: readonly string[] = ['new', 'accepted', 'in_progress'];
+const STATUS_AFTER: Record<string, string> = {created: 'new', accepted: 'accepted', declined: 'declined', marked_duplicate: 'duplicate',
+    started: 'in_progress', done: 'done'};
+const HOUR_MS = 3_600_000;
+
+export const statusAfter = (kind: string, to: string | null): string | null => (kind === 'reopened' ? to : STATUS_AFTER[kind] ?? null);
+
+// The queue's SLA (domain/triage_sla.ts) applied to the wait before the first decision, with the priority the
+// request waited with; "over" is strict there too. An undecided request has waited until now, and keeps breaching.
+export function isSlaBreach(r: KpiRequest, sla: SlaThresholds, now: Date): boolean {
+    const waited = durationMs(r.createdAt, r.firstDecisionAt ?? now) ?? 0;
+    const priority = r.requestedPriority ?? r.priority;
+    return (priority === 'p1' && waited > sla.untriagedP1Hours * HOUR_MS) || waited > sla.untriagedDays * 24 * HOUR_MS;
+}
+
+export function triageKpis(requests: readonly KpiRequest[], states: readonly KpiRequestStates[], sla: SlaThresholds, now: Date): TriageKpis {
+    const waits = requests.map((r) => durationMs(r.createdAt, r.firstDecisionAt)).filter((d): d is number => d !== null);
+    const open = states.filter((s) => OPEN.includes(statusAfter(s.kind, s.to) ?? ''));
+    return {
+        received: requests.length,
+        timeToTriageP50Seconds: nearestRankSeconds(waits, 50),
+        timeToTriageP90Seconds: nearestRankSeconds(waits, 90),
+        slaBreaches: requests.filter((r) => isSlaBreach(r, sla, now)).length,
+        openByCategory: sumBy(CATEGORIES, open.map((s) => [s.category, s.count] as const)),
+    };
+}

@@ -1,10 +1,7 @@
-import mattermostClient from '@mattermost/client';
 import type {UserTimezone} from '@mattermost/types/users';
 import {isKnownZone} from '../domain/oncall_wall_clock.js';
-import {attempt} from '../mattermost/bot_client.js';
+import {attempt, botClient4} from '../mattermost/bot_client.js';
 import type {TimeZoneOf} from './kpi_service.js';
-
-const {Client4} = mattermostClient;
 
 // The zone Mattermost shows the user in: the automatic one when they chose it (a string "true" from older
 // servers), else the manual one; '' or an unknown name counts as none.
@@ -22,9 +19,7 @@ export function zoneOfUser(timezone: UserTimezone | undefined): string | null {
  * not answer, everyone falls back to the team's zone, and `onProblem` says so (the figures are then approximate).
  */
 export function mattermostTimeZones(mmUrl: string, botToken: string, onProblem: (message: string) => void): TimeZoneOf {
-    const client = new Client4();
-    client.setUrl(mmUrl);
-    client.setToken(botToken);
+    const client = botClient4(mmUrl, botToken);
     return async (usernames) => {
         if (usernames.length === 0) {
             return new Map();

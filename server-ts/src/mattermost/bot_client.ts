@@ -18,10 +18,16 @@ export interface BotClient {
     editCommand(command: Command): Promise<Result<Command, MattermostFailure>>;
 }
 
-export function createBotClient(mmUrl: string, botToken: string): BotClient {
+// One Client4 per purpose, each acting as the bot (Client4 keeps its URL and token as state).
+export function botClient4(mmUrl: string, botToken: string): InstanceType<typeof Client4> {
     const client = new Client4();
     client.setUrl(mmUrl);
     client.setToken(botToken);
+    return client;
+}
+
+export function createBotClient(mmUrl: string, botToken: string): BotClient {
+    const client = botClient4(mmUrl, botToken);
     return {
         getMe: () => attempt(async () => {
             const me = await client.getMe();

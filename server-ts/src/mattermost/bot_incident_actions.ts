@@ -1,10 +1,7 @@
-import mattermostClient from '@mattermost/client';
 import type {Channel} from '@mattermost/types/channels';
 import type {Post} from '@mattermost/types/posts';
 import {err, ok, type Result} from '../domain/result.js';
-import {attempt, type MattermostFailure} from './bot_client.js';
-
-const {Client4} = mattermostClient;
+import {attempt, botClient4, type MattermostFailure} from './bot_client.js';
 
 export type BotChannel = {id: string; name: string; teamId: string; creatorId: string};
 export type BotPerson = {id: string; username: string};
@@ -38,9 +35,7 @@ export interface IncidentBot {
 const RECENT_POSTS = 60;
 
 export function createIncidentBot(mmUrl: string, botToken: string): IncidentBot {
-    const client = new Client4();
-    client.setUrl(mmUrl);
-    client.setToken(botToken);
+    const client = botClient4(mmUrl, botToken);
     return {
         getMe: () => attempt(async () => person(await client.getMe())),
         createChannel: (c) => attempt(async () => channelOf(await client.createChannel({team_id: c.teamId, name: c.name,

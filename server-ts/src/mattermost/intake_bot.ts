@@ -1,12 +1,9 @@
-import mattermostClient from '@mattermost/client';
 import type {Post} from '@mattermost/types/posts';
 import type {PreferenceType} from '@mattermost/types/preferences';
 import type {IntakeCursor, IntakePost} from '../domain/triage_intake.js';
 import {formatCursor, parseCursor} from '../domain/triage_intake.js';
 import {err, ok, type Result} from '../domain/result.js';
-import {attempt, type MattermostFailure} from './bot_client.js';
-
-const {Client4} = mattermostClient;
+import {attempt, botClient4, type MattermostFailure} from './bot_client.js';
 
 type Answer<T> = Promise<Result<T, MattermostFailure>>;
 export type IntakeChannel = {id: string; name: string; teamName: string};
@@ -30,9 +27,7 @@ export interface IntakeBot {
 const CURSOR_CATEGORY = 'sre_toolkit_intake';
 
 export function createIntakeBot(mmUrl: string, botToken: string): IntakeBot {
-    const client = new Client4();
-    client.setUrl(mmUrl);
-    client.setToken(botToken);
+    const client = botClient4(mmUrl, botToken);
     return {
         getMe: () => attempt(async () => {
             const me = await client.getMe();

@@ -1,10 +1,7 @@
-import mattermostClient from '@mattermost/client';
 import type {UserProfile} from '@mattermost/types/users';
 import {err, ok, type Result} from '../domain/result.js';
-import {attempt, type MattermostFailure} from './bot_client.js';
+import {attempt, botClient4, type MattermostFailure} from './bot_client.js';
 import type {InteractionBot, MattermostUser, OpenDialogRequest} from './interaction_ports.js';
-
-const {Client4} = mattermostClient;
 
 // The trigger id dies after Mattermost's integration timeout (30 s by default): waiting longer is pointless.
 const OPEN_DIALOG_TIMEOUT_MS = 10_000;
@@ -13,9 +10,7 @@ const userOf = (profile: UserProfile): MattermostUser => ({id: profile.id, usern
 
 // The bot calls behind slash commands, dialogs and buttons (CONTRACTS.md b; users by id and by name).
 export function createInteractionBot(mmUrl: string, botToken: string): InteractionBot {
-    const client = new Client4();
-    client.setUrl(mmUrl);
-    client.setToken(botToken);
+    const client = botClient4(mmUrl, botToken);
     return {
         getUser: (userId) => attempt(async () => userOf(await client.getUser(userId))),
         // The bulk form answers [] for an unknown name instead of a 404 we would have to tell from an outage.

@@ -1,9 +1,6 @@
-import mattermostClient from '@mattermost/client';
 import type {Result} from '../domain/result.js';
-import {attempt, type MattermostFailure} from './bot_client.js';
+import {attempt, botClient4, type MattermostFailure} from './bot_client.js';
 import type {IncidentBot} from './bot_incident_actions.js';
-
-const {Client4} = mattermostClient;
 
 type Answer<T> = Promise<Result<T, MattermostFailure>>;
 
@@ -16,8 +13,6 @@ export type PagingBot = Pick<IncidentBot, 'getMe' | 'getUsersByUsernames' | 'cre
 };
 
 export function directChannelOpener(mmUrl: string, botToken: string): PagingBot['openDirectChannel'] {
-    const client = new Client4();
-    client.setUrl(mmUrl);
-    client.setToken(botToken);
+    const client = botClient4(mmUrl, botToken);
     return (userIds) => attempt(async () => (await client.createDirectChannel(userIds)).id);
 }

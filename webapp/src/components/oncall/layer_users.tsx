@@ -5,7 +5,7 @@ import {fieldStyles} from '../common/field';
 import {actionStyles} from '../common/form_actions';
 
 import {addUser, moveUser, removeUser, type LayerDraft} from './schedule_draft';
-import {TeammateCombobox} from './teammate_combobox';
+import {OwnerCombobox} from '../triage/owner_combobox';
 
 type Props = {id: string; layer: LayerDraft; errorOf: (path: string) => string | undefined; path: string; onChange: (layer: LayerDraft) => void};
 
@@ -44,7 +44,7 @@ export function LayerUsers({id, layer, errorOf, path, onChange}: Props) {
                 ))}
             </ol>
             {listError && <span id={`${id}-error`} style={fieldStyles.error}>{listError}</span>}
-            <TeammateCombobox id={`${id}-add`} label={formatMessage({id: 'oncall.edit.addUser', defaultMessage: 'Add a person'})} person={null}
+            <OwnerCombobox placeholder='' id={`${id}-add`} label={formatMessage({id: 'oncall.edit.addUser', defaultMessage: 'Add a person'})} owner={null}
                 onChange={(p) => p && onChange(addUser(layer, p.username))}/>
         </div>
     );

@@ -6,7 +6,7 @@ import {Field, fieldStyles} from '../common/field';
 import {actionStyles} from '../common/form_actions';
 
 import type {OverrideDraft} from './schedule_draft';
-import {TeammateCombobox} from './teammate_combobox';
+import {OwnerCombobox} from '../triage/owner_combobox';
 
 /** Who covers instead of the layers, from when until when (wall-clock times in the schedule's zone). */
 export function NewOverride({zone, onAdd}: {zone: string; onAdd: (override: OverrideDraft) => void}) {
@@ -26,7 +26,7 @@ export function NewOverride({zone, onAdd}: {zone: string; onAdd: (override: Over
     };
     return (
         <>
-            <TeammateCombobox id='sre-override-user' label={formatMessage({id: 'oncall.edit.override.user', defaultMessage: 'Who covers'})} person={person} onChange={setPerson}/>
+            <OwnerCombobox placeholder='' id='sre-override-user' label={formatMessage({id: 'oncall.edit.override.user', defaultMessage: 'Who covers'})} owner={person} onChange={setPerson}/>
             <div style={newStyles.row}>
                 <Field id='sre-override-start' label={formatMessage({id: 'oncall.edit.override.start', defaultMessage: 'From ({zone})'}, {zone})}>
                     <input type='datetime-local' value={start} onChange={(e) => setStart(e.target.value)}/>

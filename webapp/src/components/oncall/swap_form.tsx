@@ -11,7 +11,7 @@ import {styles} from '../common/styles';
 
 import {ActionDone} from './action_done';
 import {FormProblem} from './form_problem';
-import {TeammateCombobox} from './teammate_combobox';
+import {OwnerCombobox} from '../triage/owner_combobox';
 import {wallOf, wallToInstant} from './time_format';
 import {useAction} from './use_action';
 import {useMyNextShift} from './use_my_next_shift';
@@ -45,8 +45,8 @@ export function SwapForm({entry, me, onClose}: Props) {
     const label = formatMessage({id: 'oncall.swap.form', defaultMessage: 'Swap a shift of {schedule}'}, {schedule: entry.scheduleName});
     return (
         <form onSubmit={onSubmit} noValidate={true} aria-label={label}>
-            <TeammateCombobox id={`${id}-user`} label={formatMessage({id: 'oncall.swap.with', defaultMessage: 'Teammate'})}
-                person={teammate} error={fields.username} onChange={setTeammate}/>
+            <OwnerCombobox placeholder='' id={`${id}-user`} label={formatMessage({id: 'oncall.swap.with', defaultMessage: 'Teammate'})}
+                owner={teammate} error={fields.username} onChange={setTeammate}/>
             {myShift === null && <p style={styles.muted}><FormattedMessage id='oncall.swap.noShift' defaultMessage='You have no shift in the next six weeks; pick the times to hand over.'/></p>}
             <Field id={`${id}-start`} label={formatMessage({id: 'oncall.swap.start', defaultMessage: 'From ({zone})'}, {zone})} error={fields.start}>
                 <input type='datetime-local' value={start} onChange={(e) => setStart(e.target.value)}/>

@@ -8,10 +8,17 @@ import {styles} from '../common/styles';
 import {OwnerOptions} from './owner_options';
 import {useOwnerCombobox} from './use_owner_combobox';
 
-type Props = {id: string; owner: Person | null; error?: string; onChange: (owner: Person | null) => void};
+type Props = {
+    id: string; owner: Person | null; error?: string; onChange: (owner: Person | null) => void;
+    // Other uses of the same picker (a swap's teammate, a layer's new person) name it themselves.
+    label?: string; placeholder?: string;
+};
 
-/** Owner: type part of a team member's username and pick them; an empty field means nobody owns the request. */
-export function OwnerCombobox({id, owner, error, onChange}: Props) {
+/**
+ * A team member by username (WAI-ARIA combobox: ↓ ↑ Enter, Esc). As the triage owner, an empty field means
+ * nobody owns the request.
+ */
+export function OwnerCombobox({id, owner, error, onChange, label, placeholder}: Props) {
     const {formatMessage} = useIntl();
     const inputRef = useRef<HTMLInputElement>(null);
     const box = useOwnerCombobox({inputRef, owner, onChange});
@@ -19,7 +26,7 @@ export function OwnerCombobox({id, owner, error, onChange}: Props) {
     const activeOption = box.shown[box.active];
     return (
         <div style={fieldStyles.wrap}>
-            <label htmlFor={id} style={fieldStyles.label}><FormattedMessage id='triage.owner' defaultMessage='Owner'/></label>
+            <label htmlFor={id} style={fieldStyles.label}>{label ?? <FormattedMessage id='triage.owner' defaultMessage='Owner'/>}</label>
             <input
                 ref={inputRef}
                 id={id}
@@ -32,7 +39,7 @@ export function OwnerCombobox({id, owner, error, onChange}: Props) {
                 aria-activedescendant={activeOption ? optionId(activeOption.id) : undefined}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].join(' ').trim()}
-                placeholder={formatMessage({id: 'triage.owner.none', defaultMessage: 'Nobody yet'})}
+                placeholder={placeholder ?? formatMessage({id: 'triage.owner.none', defaultMessage: 'Nobody yet'})}
                 value={box.text}
                 style={{...fieldStyles.control, ...(error ? fieldStyles.invalid : {})}}
                 onChange={(e) => box.type(e.target.value)}

@@ -133,6 +133,9 @@ export const triageItems = pgTable('triage_items', {
     sourceRootId: text('source_root_id'),
     duplicateOf: uuid('duplicate_of'),
     declineReason: text('decline_reason'),
+    // A retrospective's follow-up: the incident it came from, and when it is due (linked both ways).
+    incidentId: uuid('incident_id').references(() => incidents.id, {onDelete: 'set null'}),
+    dueAt: instant('due_at'),
     // The client's key for one creation: a replay finds this row instead of making a second.
     idempotencyKey: text('idempotency_key').unique(),
     createdAt: createdAt(),
@@ -276,4 +279,38 @@ export const digestRuns = pgTable('digest_runs', {
     weekStart: date('week_start', {mode: 'string'}).primaryKey(),
     slotAt: instant('slot_at').notNull(),
     ranAt: instant('ran_at').notNull().defaultNow(),
+});
+
+// An incident's review: created when the incident resolves, edited as a draft, then published. Impact and
+// highlights are documents the domain checks; follow-ups are triage requests (triage_items.incident_id).
+export const retrospectives = pgTable('retrospectives', {
+    incidentId: uuid('incident_id').primaryKey().references(() => incidents.id, {onDelete: 'cascade'}),
+    status: text('status', {enum: ['draft', 'published']}).notNull().default('draft'),
+    summary: text('summary').notNull().default(''),
+    impact: jsonb('impact').notNull().default(sql`'{}'::jsonb`),
+    highlights: jsonb('highlights').notNull().default(sql`'[]'::jsonb`),
+    wentWell: text('went_well').notNull().default(''),
+    wentBadly: text('went_badly').notNull().default(''),
+    causes: text('causes').notNull().default(''),
+    // Guards edits from two tabs (an edit names the version it started from).
+    version: integer('version').notNull().default(1),
+    publishedAt: instant('published_at'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+// The runbook library: linked from template checklist steps, searched by /sre runbook, flagged when stale.
+export const runbooks = pgTable('runbooks', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    service: text('service').notNull().default(''),
+    tier: text('tier', {enum: ['cloud', 'community', 'internal']}).notNull(),
+    // Markdown kept here, or a link to where the runbook lives (one of the two).
+    body: text('body').notNull().default(''),
+    url: text('url'),
+    ownerUsername: text('owner_username'),
+    lastReviewedAt: instant('last_reviewed_at'),
+    isArchived: boolean('is_archived').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
 });

@@ -56,12 +56,15 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('on-cal
         const {companion} = stack;
         // The schedule has existed for a week: the sweep owes those hand-offs (at most a week back).
         await companion.db.update(schedules).set({createdAt: new Date(Date.now() - 7 * DAY_MS)});
-        await companion.boss.send(ONCALL_HANDOFFS, {});
+        // Its own key: the every-minute job may be queued already, and a queue keeps one job per key.
+        const sweep = await companion.boss.send(ONCALL_HANDOFFS, {}, {singletonKey: 'test-sweep'});
         const teamId = state().teamByName('sre')?.id ?? '';
         const channelId = state().channelByName(teamId, 'cloud-sre-team')?.id ?? '';
         const notices = () => [...state().posts.values()].filter((p) => p.channel_id === channelId && p.message.startsWith('#### On-call hand-off'));
-        await expect.poll(() => notices().length, {timeout: 20_000}).toBeGreaterThanOrEqual(6);
+        // The sweep posts each notice, then its DMs: count once the whole job is done.
+        await expect.poll(async () => (await companion.boss.getJobById(ONCALL_HANDOFFS, sweep ?? ''))?.state, {timeout: 20_000}).toBe('completed');
         const count = notices().length;
+        expect(count).toBeGreaterThanOrEqual(6);
         // All but (at most) one that happened in the last few minutes are marked late.
         expect(notices().filter((p) => p.message.includes('late notice')).length).toBeGreaterThanOrEqual(count - 1);
         const bobDms = [...state().posts.values()].filter((p) => p.message.startsWith('#### On-call hand-off') && p.channel_id !== channelId);

@@ -47,6 +47,8 @@ export const ActiveIncident = Type.Object({
     isDrill: Type.Boolean(),
     // Private incidents reach only members of their channel (the summary is filtered per user).
     isPrivate: Type.Boolean(),
+    // The latest timeline event: it moves with every change, so an open incident panel knows to reload.
+    lastEventAt: Instant,
 });
 export type ActiveIncident = Static<typeof ActiveIncident>;
 

@@ -1,10 +1,11 @@
+import {eq} from 'drizzle-orm';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {HANDBOOK_RITUALS} from '../domain/ritual_seeds.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {openDatabase, type DbConnection} from './connection.js';
 import {loadSummaryRows} from './load_summary_rows.js';
 import {createScheduleCatalog, summarySchedules} from '../oncall/schedule_catalog.js';
-import {incidents, rituals, schedules, templates, triageItems} from './schema.js';
+import {incidentEvents, incidents, rituals, schedules, templates, triageItems} from './schema.js';
 import {seedRituals} from './seed_rituals.js';
 import {isKnownCommandToken, saveSlashCommand} from './slash_command_tokens.js';
 
@@ -71,8 +72,12 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('databa
         ]);
         await conn.db.insert(incidents).values({title: 'Fixed', severity: 'sev2', status: 'resolved'});
         await conn.db.insert(triageItems).values([{title: 'Accepted', status: 'accepted'}, {title: 'Done', status: 'done'}]);
+        const [down] = await conn.db.select().from(incidents).where(eq(incidents.title, 'DB down'));
+        const noted = new Date((down?.declaredAt.getTime() ?? 0) + 60_000);
+        await conn.db.insert(incidentEvents).values({incidentId: down?.id ?? '', kind: 'timeline_note', at: noted});
         const rows = await loadSummaryRows(conn.db, () => summarySchedules(createScheduleCatalog(conn.db)));
         expect(rows.activeIncidents.map((i) => i.title)).toEqual(['DB down']);
+        expect(rows.activeIncidents[0]?.lastEventAt).toEqual(noted);
         expect(rows.triage).toMatchObject({newCount: 1, acceptedCount: 1, inProgressCount: 0});
         expect(rows.triage.oldestNewAt).toBeInstanceOf(Date);
         expect(rows.schedules.map((s) => s.name)).toEqual(['Primary']);

@@ -34,5 +34,5 @@ describe('0004_triage migration', () => {
             {title: 'Old unjudged', status: 'new', priority: 'p3', category: 'ktlo', labels: []},
         ]);
         await pglite.close();
-    });
+    }, 60_000);
 });

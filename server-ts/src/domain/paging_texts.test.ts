@@ -20,15 +20,15 @@ it.each<[number, number, {step: number; round: number}, string]>([
 describe('direct messages', () => {
     it.each<[PageFacts, {minutes: number; isLast: boolean}, string]>([
         [PAGE, {minutes: 5, isLast: false}, ':rotating_light: **Page #3** from @alice (SRE primary · incident #12 Checkout errors):\n' +
-            '> Checkout errors at 20% and rising\nAcknowledge within 5 min, or it escalates to the next step.'],
-        [DIRECT, {minutes: 10, isLast: true}, ':rotating_light: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\n' +
+            '> Checkout errors at 20% and rising\n\nAcknowledge within 5 min, or it escalates to the next step.'],
+        [DIRECT, {minutes: 10, isLast: true}, ':rotating_light: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\n\n' +
             'Acknowledge within 10 min, or it alerts ~cloud-sre-team.'],
     ])('asks for an acknowledgement (%#)', (page, wait, text) => expect(pageDmText(page, {...wait, alertChannel: 'cloud-sre-team'})).toBe(text));
 
     it.each<[PageOutcome, string]>([
-        [{kind: 'acknowledged', by: 'bob', mttaSeconds: 65}, ':white_check_mark: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\nAcknowledged by @bob after 1 min 5 s.'],
-        [{kind: 'exhausted', alertChannel: 'cloud-sre-team'}, ':warning: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\nNobody acknowledged: ~cloud-sre-team was alerted.'],
-        [{kind: 'cancelled', by: 'alice'}, ':no_entry_sign: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\nCancelled by @alice.'],
+        [{kind: 'acknowledged', by: 'bob', mttaSeconds: 65}, ':white_check_mark: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\n\nAcknowledged by @bob after 1 min 5 s.'],
+        [{kind: 'exhausted', alertChannel: 'cloud-sre-team'}, ':warning: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\n\nNobody acknowledged: ~cloud-sre-team was alerted.'],
+        [{kind: 'cancelled', by: 'alice'}, ':no_entry_sign: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\n\nCancelled by @alice.'],
     ])('says how the page ended: %o', (outcome, text) => expect(closedDmText(DIRECT, outcome)).toBe(text));
 });
 
@@ -40,7 +40,7 @@ it.each<[IncidentNote, string]>([
 ])('notes in the incident channel: %o', (note, text) => expect(incidentNoteText(PAGE, note)).toBe(text));
 
 it.each<[string[], RegExp]>([
-    [['bob', 'erin'], /^@channel :rotating_light: \*\*Nobody acknowledged page #3\*\* from @alice \(SRE primary\):\n> Checkout errors at 20% and rising\nIt reached @bob, @erin and ran out of steps\. An SRE/],
+    [['bob', 'erin'], /^@channel :rotating_light: \*\*Nobody acknowledged page #3\*\* from @alice \(SRE primary\):\n> Checkout errors at 20% and rising\n\nIt reached @bob, @erin and ran out of steps\. An SRE/],
     [[], /\nNobody was on call to page\. An SRE, please acknowledge it here and take it\.$/],
 ])('alerts loudly when %o went unanswered', (reached, text) => expect(alertText(PAGE, reached)).toMatch(text));
 

@@ -38,7 +38,8 @@ export function positionText(policy: Policy, at: Position): string {
 
 const heading = (p: PageFacts) => {
     const incident = p.incident === null ? '' : ` · incident #${p.incident.number} ${line(p.incident.title)}`;
-    return `**Page #${p.number}** from @${p.createdBy} (${p.targetName}${incident}):\n> ${line(p.message)}`;
+    // The blank line ends the quote: Markdown would otherwise fold the next line into it.
+    return `**Page #${p.number}** from @${p.createdBy} (${p.targetName}${incident}):\n> ${line(p.message)}\n`;
 };
 
 // The DM a paged person gets, above the Acknowledge / Escalate now buttons.
@@ -91,7 +92,7 @@ export function incidentNoteText(p: PageFacts, note: IncidentNote): string {
 
 // The loud one: the last step of the last round went unanswered.
 export function alertText(p: PageFacts, reached: readonly string[]): string {
-    return `@channel :rotating_light: **Nobody acknowledged page #${p.number}** from @${p.createdBy} (${p.targetName}):\n> ${line(p.message)}\n` +
+    return `@channel :rotating_light: **Nobody acknowledged page #${p.number}** from @${p.createdBy} (${p.targetName}):\n> ${line(p.message)}\n\n` +
         `${reached.length === 0 ? 'Nobody was on call to page' : `It reached ${mentions(reached)} and ran out of steps`}. ` +
         'An SRE, please acknowledge it here and take it.';
 }

@@ -23,7 +23,7 @@ const compiled = (body: Omit<ScheduleBody, 'name' | 'timeZone'>) => {
 const daily = (start: string, users = ['bob', 'erin']) => ({name: 'daily', users, rotation: {every: 1, unit: 'day'}, start});
 const incident = (number: number, severity: IncidentRow['severity'], declaredAt: string, status: IncidentRow['status'] = 'investigating'): IncidentRow =>
     ({id: `i${number}`, number, title: `Incident ${number}`, severity, status, channelId: null, declaredAt: at(declaredAt),
-        commanderId: 'u1', commanderUsername: 'alice', declaredById: 'u1', nextUpdateDueAt: null, isDrill: false, isPrivate: false});
+        commanderId: 'u1', commanderUsername: 'alice', declaredById: 'u1', nextUpdateDueAt: null, isDrill: false, isPrivate: false, lastEventAt: at(declaredAt)});
 
 describe('assembleSummary', () => {
     it('orders incidents by severity, then newest, and leaves resolved ones out', () => {

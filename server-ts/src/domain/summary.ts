@@ -10,6 +10,7 @@ export const NEWEST_TRIAGE_CAP = 10;
 export type IncidentRow = {
     id: string; number: number; title: string; severity: Severity; status: IncidentStatus; channelId: string | null; declaredAt: Date;
     commanderId: string | null; commanderUsername: string | null; declaredById: string; nextUpdateDueAt: Date | null; isDrill: boolean; isPrivate: boolean;
+    lastEventAt: Date;
 };
 // Who may see a private incident is asked per user (channel membership); the shared summary lists them all.
 export type PrivateIncident = {id: string; channelId: string | null; commanderId: string | null; declaredById: string};
@@ -66,7 +67,7 @@ function mostUrgentIncidents(incidents: IncidentRow[]): ActiveIncident[] {
         .slice(0, ACTIVE_INCIDENT_CAP)
         .map((i) => ({id: i.id, number: i.number, title: i.title, severity: i.severity, status: i.status, channelId: i.channelId,
             declaredAt: i.declaredAt.toISOString(), commander: i.commanderUsername, nextUpdateDueAt: i.nextUpdateDueAt?.toISOString() ?? null,
-            isDrill: i.isDrill, isPrivate: i.isPrivate}));
+            isDrill: i.isDrill, isPrivate: i.isPrivate, lastEventAt: i.lastEventAt.toISOString()}));
 }
 
 // A user's view of the shared summary: private incidents they may not see are gone, from the list and the count.

@@ -71,7 +71,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('paging
             createdBy: 'alice', createdAt: T0.toISOString(), acknowledgedAt: null, mttaSeconds: null, incidentId: null});
         const [dm] = fake.dmsTo('u-bob');
         expect(dm?.channelId).toBe('dm-bot1-u-bob');
-        expect(dm?.message).toMatch(/^:rotating_light: \*\*Page #\d+\*\* from @alice \(@bob\):\n> Checkout errors at 20%\nAcknowledge within 5 min/);
+        expect(dm?.message).toMatch(/^:rotating_light: \*\*Page #\d+\*\* from @alice \(@bob\):\n> Checkout errors at 20%\n\nAcknowledge within 5 min/);
         expect(buttonsOf(dm?.props ?? {})).toEqual(['Acknowledge', 'Escalate now']);
         expect(deps.timers).toEqual([{pageId: page.id, at: {step: 0, round: 0}, dueAt: new Date(T0.getTime() + 5 * MIN)}]);
         expect(page.timeline.map((e) => e.text)).toEqual(['Raised by @alice for @bob: paged @bob (step 1, round 1)', 'Sent a direct message to @bob']);

@@ -11,7 +11,8 @@ export const NOW = new Date('2025-03-05T12:00:00Z');
 // Rows that fill every section of the summary, so a shape check covers every field.
 export const SAMPLE_ROWS: SummaryRows = {
     activeIncidents: [{id: 'i1', number: 1, title: 'Checkout errors', severity: 'sev1', status: 'investigating', channelId: 'ch1', declaredAt: new Date('2025-03-05T11:00:00Z'),
-        commanderId: 'u1', commanderUsername: 'alice', declaredById: 'u1', nextUpdateDueAt: null, isDrill: false, isPrivate: false}],
+        commanderId: 'u1', commanderUsername: 'alice', declaredById: 'u1', nextUpdateDueAt: null, isDrill: false, isPrivate: false,
+        lastEventAt: new Date('2025-03-05T11:30:00Z')}],
     triage: {newCount: 1, acceptedCount: 0, inProgressCount: 0, oldestNewAt: new Date('2025-03-04T09:00:00Z'),
         newest: [{id: 't1', number: 1, title: 'New bucket', priority: null, createdAt: new Date('2025-03-04T09:00:00Z')}]},
     schedules: [{id: 's1', name: 'Primary', timeZone: 'Europe/Berlin', compiled: compileSchedule({name: 'Primary', timeZone: 'Europe/Berlin', overrides: [],

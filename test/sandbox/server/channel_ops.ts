@@ -47,6 +47,8 @@ export function directChannel(ctx: Ctx, userA: string, userB: string): Channel {
     for (const userId of new Set([userA, userB])) {
         storeMember(ctx, channel, userId, false);
     }
+    // Mattermost announces only a new DM, to its members, so their clients add it to the sidebar without a reload.
+    ctx.hub.publish('direct_added', {creator_id: userA, teammate_id: userB}, {channel_id: channel.id});
     return channel;
 }
 

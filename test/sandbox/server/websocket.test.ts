@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {WebSocket} from 'ws';
 import type {Sandbox} from './index';
 import {schemaProblems} from './test_support/contract';
-import {clientAs, openSocket, parsedPost, startTestSandbox, type WsMessage} from './test_support/harness';
+import {client, clientAs, openSocket, parsedPost, startTestSandbox, type WsMessage} from './test_support/harness';
 
 let sandbox: Sandbox;
 let teamId: string;
@@ -82,6 +82,29 @@ describe('websocket', () => {
         expect(alice.events.find((e) => e.event === 'channel_created')?.data).toEqual({channel_id: channel.id, team_id: teamId});
         expect(alice.events.filter((e) => e.event === 'user_added').at(-1)?.data).toMatchObject({user_id: dave, team_id: teamId});
         alice.close();
+    });
+
+    it('sends direct_added to both members when a direct channel is created, and only then', async () => {
+        const [erinLogin, carolLogin] = await Promise.all([sandbox.login('erin'), sandbox.login('carol')]);
+        const erin = openSocket(sandbox, erinLogin.token);
+        const carol = openSocket(sandbox, carolLogin.token);
+        const bot = openSocket(sandbox, sandbox.botToken);
+        await vi.waitFor(() => expect([erin, carol, bot].map((s) => s.events[0]?.event)).toEqual(['hello', 'hello', 'hello']));
+        const botClient = client(sandbox, sandbox.botToken);
+        const dm = await botClient.createDirectChannel([sandbox.botUserId, erinLogin.userId]);
+        await botClient.createDirectChannel([erinLogin.userId, sandbox.botUserId]);
+        // A post after the second open: once it arrives, a second direct_added would have arrived too.
+        await botClient.createPost({channel_id: dm.id, message: 'paged'});
+        await vi.waitFor(() => expect(erin.events.some((e) => e.event === 'posted')).toBe(true));
+        for (const socket of [erin, bot]) {
+            expect(socket.events.filter((e) => e.event === 'direct_added')).toEqual([{
+                event: 'direct_added', seq: expect.any(Number) as number,
+                data: {creator_id: sandbox.botUserId, teammate_id: erinLogin.userId},
+                broadcast: {omit_users: null, user_id: '', channel_id: dm.id, team_id: '', connection_id: '', omit_connection_id: ''},
+            }]);
+        }
+        expect(carol.events.map((e) => e.event)).toEqual(['hello']);
+        [erin, carol, bot].forEach((s) => s.close());
     });
 
     it('replays missed events to a client that reconnects with its connection id', async () => {

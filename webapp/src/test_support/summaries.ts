@@ -22,9 +22,9 @@ export const busySummary = (): Summary => ({
         activeCount: 3,
         active: [
             {id: 'i1', number: 42, title: 'Checkout is down', severity: 'sev1', status: 'investigating', channelId: 'chan42', declaredAt: '2025-01-06T07:30:00.000Z',
-                commander: 'alice', nextUpdateDueAt: '2025-01-06T07:50:00.000Z', isDrill: false, isPrivate: false},
+                commander: 'alice', nextUpdateDueAt: '2025-01-06T07:50:00.000Z', isDrill: false, isPrivate: false, lastEventAt: '2025-01-06T07:40:00.000Z'},
             {id: 'i2', number: 41, title: 'Slow search', severity: 'sev3', status: 'monitoring', channelId: null, declaredAt: '2025-01-05T07:30:00.000Z',
-                commander: null, nextUpdateDueAt: '2025-01-06T09:00:00.000Z', isDrill: true, isPrivate: false},
+                commander: null, nextUpdateDueAt: '2025-01-06T09:00:00.000Z', isDrill: true, isPrivate: false, lastEventAt: '2025-01-05T08:00:00.000Z'},
         ],
     },
     triage: {

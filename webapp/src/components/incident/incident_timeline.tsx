@@ -27,7 +27,7 @@ function TimelineRow({event}: {event: TimelineEvent}) {
     const username = useSelector((s: GlobalState) => (event.actorId ? s.entities.users.profiles[event.actorId]?.username : undefined));
     return (
         <li style={{...styles.row, flexWrap: 'wrap'}}>
-            <span style={styles.grow}>{event.text}</span>
+            <span style={timelineText}>{event.text}</span>
             <span style={styles.muted}>
                 {username ? `@${username} · ` : ''}
                 <RelativeTime iso={event.at}/>
@@ -35,3 +35,6 @@ function TimelineRow({event}: {event: TimelineEvent}) {
         </li>
     );
 }
+
+// Timeline lines wrap: their end (a time to acknowledge, a reason) is often the point.
+const timelineText = {flex: 1, minWidth: 0, overflowWrap: 'anywhere'} as const;

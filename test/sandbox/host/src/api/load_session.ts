@@ -1,6 +1,8 @@
+import type {Channel} from '@mattermost/types/channels';
 import type {Post, PostList} from '@mattermost/types/posts';
 import type {UserProfile} from '@mattermost/types/users';
 import {Client4} from 'mattermost-redux/client';
+import {getUserIdFromChannelName} from 'mattermost-redux/utils/channel_utils';
 
 import type {HostThunk} from '../store/hooks';
 
@@ -43,6 +45,15 @@ export function loadTeam(teamId: string): HostThunk {
         } catch (e) {
             console.warn('[sandbox host] could not list team members; authors load one by one', e);
         }
+        await dispatch(ensureDirectTeammates(channels));
+    };
+}
+
+// The sidebar names a direct channel after the other person, who need not be in the team: load who they are.
+export function ensureDirectTeammates(channels: Channel[]): HostThunk {
+    return async (dispatch, getState) => {
+        const me = getState().entities.users.currentUserId;
+        await dispatch(ensureProfiles(channels.filter((c) => c.type === 'D').map((c) => getUserIdFromChannelName(me, c.name))));
     };
 }
 

@@ -3,7 +3,7 @@ import type {Post} from '@mattermost/types/posts';
 import {Client4} from 'mattermost-redux/client';
 
 import type {HostDispatch, HostThunk} from '../store/hooks';
-import {ensureProfiles} from './load_session';
+import {ensureDirectTeammates, ensureProfiles} from './load_session';
 
 export type SocketMessage = {event: string; data: Record<string, unknown>; broadcast: {channel_id?: string; team_id?: string; user_id?: string}; seq: number};
 
@@ -17,13 +17,14 @@ function receivePost(dispatch: HostDispatch, post: Post, ephemeral: boolean) {
     void dispatch(ensureProfiles([post.user_id])).catch((e: unknown) => console.error('[sandbox host] author lookup failed', e));
 }
 
-// A channel I was added to or created: fetch it so the LHS lists it without a reload.
+// A channel I was added to, created, or a new direct message: fetch it so the LHS lists it without a reload.
 function receiveChannel(channelId: string): HostThunk {
     return async (dispatch, getState) => {
         const channel = await Client4.getChannel(channelId);
         if (channel.team_id && channel.team_id !== getState().entities.teams.currentTeamId) {
             return;
         }
+        await dispatch(ensureDirectTeammates([channel]));
         dispatch({type: 'RECEIVED_CHANNEL', data: channel});
         dispatch({type: 'RECEIVED_MY_CHANNEL_MEMBER', data: await Client4.getMyChannelMember(channelId)});
     };
@@ -44,6 +45,9 @@ export function handleSocketMessage(msg: SocketMessage): HostThunk {
             break;
         case 'channel_created':
             await dispatch(receiveChannel(String(msg.data.channel_id)));
+            break;
+        case 'direct_added':
+            await dispatch(receiveChannel(msg.broadcast.channel_id ?? ''));
             break;
         case 'user_added': {
             const added = (msg.data.user as {id?: string} | undefined)?.id ?? msg.data.user_id;

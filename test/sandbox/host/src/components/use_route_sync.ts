@@ -1,24 +1,29 @@
+import type {Channel} from '@mattermost/types/channels';
 import {getMyTeams} from 'mattermost-redux/selectors/entities/teams';
+import {getCurrentUserId} from 'mattermost-redux/selectors/entities/users';
+import {getDirectChannelName} from 'mattermost-redux/utils/channel_utils';
 import {useEffect} from 'react';
 
 import {loadTeam, selectChannel} from '../api/load_session';
 import {navigate, usePathname} from '../navigation';
+import {parseRoute, type Route} from '../route';
+import type {HostState} from '../store/host_store';
 import {useHostDispatch, useHostSelector} from '../store/hooks';
 
-export type Route = {teamName: string; channelName: string | null; pluginPath: string | null};
-
-export function parseRoute(path: string): Route | null {
-    const [teamName, section, ...rest] = path.split('/').filter(Boolean);
-    if (!teamName || !section || teamName === 'login') {
-        return null;
-    }
-    if (section === 'channels') {
-        return {teamName, channelName: rest[0] ?? 'town-square', pluginPath: null};
-    }
-    return {teamName, channelName: null, pluginPath: [section, ...rest].join('/')};
-}
-
 const report = (what: string) => (e: unknown) => console.error(`[sandbox host] ${what} failed`, e);
+
+// A team channel by name, or my direct channel with the person named. Like Mattermost, a direct channel's own
+// name (the two user ids) works under /channels/ too.
+function routeChannel(s: HostState, route: Route | null): Channel | undefined {
+    const channels = Object.values(s.entities.channels.channels);
+    if (route?.directTo) {
+        const other = Object.values(s.entities.users.profiles).find((u) => u.username === route.directTo);
+        const name = other ? getDirectChannelName(getCurrentUserId(s), other.id) : null;
+        return channels.find((c) => c.type === 'D' && c.name === name);
+    }
+    const teamIds = [s.entities.teams.currentTeamId, ''];
+    return channels.find((c) => teamIds.includes(c.team_id) && c.name === route?.channelName);
+}
 
 // Keeps state.entities (current team, current channel, its posts) in step with the URL.
 export function useRouteSync(): Route | null {
@@ -28,8 +33,7 @@ export function useRouteSync(): Route | null {
     const currentTeamId = useHostSelector((s) => s.entities.teams.currentTeamId);
     const currentChannelId = useHostSelector((s) => s.entities.channels.currentChannelId);
     const team = teams.find((t) => t.name === route?.teamName);
-    const channel = useHostSelector((s) => Object.values(s.entities.channels.channels)
-        .find((c) => c.team_id === currentTeamId && c.name === route?.channelName));
+    const channel = useHostSelector((s) => routeChannel(s, route));
 
     useEffect(() => {
         const first = teams[0];

@@ -6,6 +6,7 @@ import {useHostSelector} from '../../store/hooks';
 import {NO_COMPONENTS} from '../../store/plugins_slice';
 import type {PluginComponent} from '../../store/plugins_slice';
 import {MenuButton} from '../menu_button';
+import {channelIconClass} from './channel_icon';
 
 type HeaderAction = (channel: Channel, member: ChannelMembership | undefined) => void;
 
@@ -44,7 +45,7 @@ export function ChannelHeader({channel}: {channel: Channel}) {
         <header className='header'>
             <div className='header__title'>
                 <h1>
-                    <i className={`icon ${channel.type === 'P' ? 'icon-lock-outline' : 'icon-globe'}`} aria-hidden='true'/>
+                    <i className={channelIconClass(channel)} aria-hidden='true'/>
                     {channel.display_name}
                 </h1>
                 {(channel.purpose || channel.header) && <p className='header__purpose'>{channel.purpose || channel.header}</p>}

@@ -25,12 +25,16 @@ import {createScheduleService, type ScheduleService} from './oncall/schedule_ser
 import {createSwapService, type SwapService} from './oncall/schedule_swaps.js';
 import type {PageService} from './paging/page_service.js';
 import {startPaging} from './paging/start_paging.js';
+import {startRetrospectives} from './retrospectives/start_retrospectives.js';
+import type {RetroService} from './retrospectives/retro_service.js';
+import {createRunbookService, type RunbookService} from './runbooks/runbook_service.js';
 import {startTriage} from './triage/start_triage.js';
 import type {TriageService} from './triage/triage_service.js';
 
 export type Parts = {
     boss: PgBoss; isBossRunning: () => boolean; isBotConnected: () => boolean;
     summaries: SummaryService; incidents: Incidents; triage: TriageService; schedules: ScheduleService; swaps: SwapService; calendars: CalendarFeeds; pages: PageService; kpis: KpiService;
+    runbooks: RunbookService; retrospectives: RetroService;
 };
 type Deps = {config: Config; options: CompanionOptions; logger: Logger; connection: DbConnection; cleanups: (() => Promise<unknown>)[]};
 
@@ -54,11 +58,13 @@ export async function startParts({config, options, logger, connection, cleanups}
         await boss.stop({graceful: true, timeout: 10_000, close: false});
     });
     const catalog = createScheduleCatalog(db);
-    const summaries = createSummaryService({load: () => loadSummaryRows(db, () => summarySchedules(catalog)), onProblem: (m) => logger.warn(m)});
+    const summaries = createSummaryService({load: (now) => loadSummaryRows(db, () => summarySchedules(catalog), now), onProblem: (m) => logger.warn(m)});
     cleanups.push(() => Promise.resolve(summaries.close()));
     const bot = options.bot ?? createBotClient(config.mmUrl, config.mmBotToken);
     const mattermost = await connectMattermost({config, boss, logger, connection, bot});
-    const incidents = await startIncidents({config, db, boss, logger, bot: options.incidentBot ?? createIncidentBot(config.mmUrl, config.mmBotToken)});
+    const retros = startRetrospectives({config, db, boss, logger: logger.child({part: 'retrospectives'})});
+    const incidents = await startIncidents({config, db, boss, logger, bot: options.incidentBot ?? createIncidentBot(config.mmUrl, config.mmBotToken),
+        onResolved: retros.onResolved});
     const {triage, close: closeTriage} = await startTriage({config, db, incidents, logger, isMattermostUp: mattermost.isConnected()});
     cleanups.push(closeTriage);
     cleanups.push(await connection.listen('sre_changes', (table) => invalidateCaches(table, summaries, triage)));
@@ -67,7 +73,9 @@ export async function startParts({config, options, logger, connection, cleanups}
     const calendars = createCalendarFeeds({db, catalog, isSre: incidents.isSre, publicUrl: config.mmUrl, timeZone: config.teamTimeZone});
     const kpis = createKpiService({db, catalog, teamTimeZone: config.teamTimeZone, sla: config.sla,
         timeZoneOf: mattermostTimeZones(config.mmUrl, config.mmBotToken, (m) => logger.warn(m))});
+    const runbooks = createRunbookService({db, isSre: incidents.isSre, knownUsernames: knownUsernamesVia(incidents.botCalls.bot)});
     const teamBot = {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams(), openDirectChannel: directChannelOpener(config.mmUrl, config.mmBotToken)};
+    const retrospectives = await retros.start({bot: teamBot, access: incidents.access, triage});
     const pages = await startPaging({config, db, boss, logger: logger.child({part: 'paging'}), incidents, bot, oncallUsers: schedules.oncallUsers});
     const swaps = createSwapService({schedules, knownUsernames: knownUsernamesVia(teamBot),
         messenger: swapMessenger(teamBot, {companionUrl: config.companionUrl, signingSecret: incidents.signingSecret})});
@@ -75,5 +83,5 @@ export async function startParts({config, options, logger, connection, cleanups}
     await startDigestWorker(boss, {db, bot: teamBot,
         schedule: {weekday: config.digest.weekday, time: config.digest.time, timeZone: config.teamTimeZone}, channel: config.digest.channel,
         teams: config.mmTeams, siteUrl: config.mmUrl, sla: config.sla, log: logger});
-    return {boss, isBossRunning: () => isBossRunning, isBotConnected: mattermost.isConnected, summaries, incidents, triage, schedules, swaps, calendars, pages, kpis};
+    return {boss, isBossRunning: () => isBossRunning, isBotConnected: mattermost.isConnected, summaries, incidents, triage, schedules, swaps, calendars, pages, kpis, runbooks, retrospectives};
 }

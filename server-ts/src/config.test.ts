@@ -12,7 +12,7 @@ describe('loadConfig', () => {
             digest: {weekday: 2, time: '09:00', channel: 'cloud-sre-team'}, sla: {untriagedP1Hours: 4, untriagedDays: 7},
             triageIntake: {isAutomatic: false, channels: ['cloud-support']},
             paging: {ackMinutes: 5, repeat: 2, alertChannel: 'cloud-sre-team'},
-            handoffChannel: 'cloud-sre-team',
+            handoffChannel: 'cloud-sre-team', retroReminderBusinessDays: 3,
         }});
     });
 
@@ -22,6 +22,10 @@ describe('loadConfig', () => {
         expect(result).toMatchObject({ok: true, value: {port: 9111, host: '0.0.0.0', mmTeams: ['sre', 'ops'],
             companionUrl: 'http://localhost:9111', dataDir: '/var/sre', databaseUrl: 'postgres://u:p@db/sre',
             teamTimeZone: 'Europe/Berlin', authCacheSeconds: 5, logLevel: 'warn', sreUsernames: ['alice', 'bob']}});
+    });
+
+    it('reads the retrospective reminder delay', () => {
+        expect(loadConfig({...base, RETRO_REMINDER_BUSINESS_DAYS: '5'})).toMatchObject({ok: true, value: {retroReminderBusinessDays: 5}});
     });
 
     it('reads the digest schedule and the SLA thresholds', () => {
@@ -69,6 +73,8 @@ describe('loadConfig', () => {
         [{PAGE_REPEAT: '11'}, /PAGE_REPEAT must be a whole number from 0 to 10/],
         [{PAGE_ALERT_CHANNEL: 'Cloud SRE'}, /PAGE_ALERT_CHANNEL "Cloud SRE" must be a channel name/],
         [{HANDOFF_CHANNEL: '~sre'}, /HANDOFF_CHANNEL "~sre" must be a channel name/],
+        [{RETRO_REMINDER_BUSINESS_DAYS: '0'}, /RETRO_REMINDER_BUSINESS_DAYS must be a whole number from 1 to 30 \(got "0"\)/],
+        [{RETRO_REMINDER_BUSINESS_DAYS: 'three'}, /RETRO_REMINDER_BUSINESS_DAYS must be a whole number from 1 to 30/],
         [{TRIAGE_AUTO_INTAKE: 'sometimes'}, /TRIAGE_AUTO_INTAKE "sometimes" must be on or off/],
         [{TRIAGE_INTAKE_CHANNELS: 'cloud-support, Cloud Support'}, /TRIAGE_INTAKE_CHANNELS "Cloud Support" must be a channel name/],
         [{TRIAGE_INTAKE_CHANNELS: ' , '}, /TRIAGE_INTAKE_CHANNELS must name at least one channel/],
@@ -91,6 +97,7 @@ describe('loadConfig', () => {
         expect(CONFIG_VARIABLES.map((v) => v.name)).toEqual(['PORT', 'HOST', 'MM_URL', 'MM_BOT_TOKEN', 'MM_TEAMS',
             'COMPANION_URL', 'DATA_DIR', 'DATABASE_URL', 'TEAM_TIME_ZONE', 'AUTH_CACHE_SECONDS', 'SRE_USERNAMES',
             'DIGEST_WEEKDAY', 'DIGEST_TIME', 'DIGEST_CHANNEL', 'SLA_UNTRIAGED_P1_HOURS', 'SLA_UNTRIAGED_DAYS', 'TRIAGE_AUTO_INTAKE',
-            'TRIAGE_INTAKE_CHANNELS', 'PAGE_ACK_MINUTES', 'PAGE_REPEAT', 'PAGE_ALERT_CHANNEL', 'HANDOFF_CHANNEL', 'LOG_LEVEL']);
+            'TRIAGE_INTAKE_CHANNELS', 'PAGE_ACK_MINUTES', 'PAGE_REPEAT', 'PAGE_ALERT_CHANNEL', 'HANDOFF_CHANNEL',
+            'RETRO_REMINDER_BUSINESS_DAYS', 'LOG_LEVEL']);
     });
 });

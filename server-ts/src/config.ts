@@ -27,6 +27,8 @@ export type Config = {
     paging: {ackMinutes: number; repeat: number; alertChannel: string};
     // Where on-call hand-off notices go (by name, in each team of the bot).
     handoffChannel: string;
+    // Business days (Monday–Friday, TEAM_TIME_ZONE) a retrospective may stay a draft before the commander is reminded.
+    retroReminderBusinessDays: number;
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -56,6 +58,7 @@ export const CONFIG_VARIABLES: readonly {name: string; default: string; meaning:
     {name: 'PAGE_REPEAT', default: '2', meaning: 'How many more times such a page repeats before it alerts PAGE_ALERT_CHANNEL (0 to 10).'},
     {name: 'PAGE_ALERT_CHANNEL', default: 'cloud-sre-team', meaning: 'Channel name where a page nobody acknowledged raises a loud @channel alert, in the incident\'s team or else in each team of the bot.'},
     {name: 'HANDOFF_CHANNEL', default: 'cloud-sre-team', meaning: 'Channel name where on-call hand-offs are announced (with open incidents and untriaged P1s), in each team of the bot.'},
+    {name: 'RETRO_REMINDER_BUSINESS_DAYS', default: '3', meaning: 'Business days (Monday to Friday in TEAM_TIME_ZONE) after a resolution before the commander is reminded that the retrospective is still a draft (1 to 30).'},
     {name: 'LOG_LEVEL', default: 'info', meaning: `One of ${LOG_LEVELS.join(', ')}.`},
 ];
 
@@ -76,8 +79,7 @@ export function loadConfig(env: Env = process.env): Result<Config, string> {
         return fallback;
     };
     const port = take(integerIn(read('PORT') ?? '8090', 'PORT', 1, 65535), 0);
-    const config: Config = {
-        port,
+    const config: Config = {port,
         host: read('HOST') ?? '127.0.0.1',
         mmUrl: take(httpUrl(read('MM_URL'), 'MM_URL'), ''),
         mmBotToken: take(required(read('MM_BOT_TOKEN'), 'MM_BOT_TOKEN is required: the access token of the companion\'s bot account'), ''),
@@ -99,6 +101,7 @@ export function loadConfig(env: Env = process.env): Result<Config, string> {
             repeat: take(integerIn(read('PAGE_REPEAT') ?? '2', 'PAGE_REPEAT', 0, 10), 2),
             alertChannel: take(channelName(read('PAGE_ALERT_CHANNEL') ?? 'cloud-sre-team', 'PAGE_ALERT_CHANNEL'), '')},
         handoffChannel: take(channelName(read('HANDOFF_CHANNEL') ?? 'cloud-sre-team', 'HANDOFF_CHANNEL'), ''),
+        retroReminderBusinessDays: take(integerIn(read('RETRO_REMINDER_BUSINESS_DAYS') ?? '3', 'RETRO_REMINDER_BUSINESS_DAYS', 1, 30), 3),
     };
     return problems.length === 0 ? ok(config) : err(problems.join('; '));
 }

@@ -86,6 +86,8 @@ export const Summary = Type.Object({
         newest: Type.Array(TriageRow),
     }),
     rituals: Type.Array(UpcomingRitual),
+    // Live runbooks not reviewed for 90 days (never reviewed: counted from their creation).
+    runbooks: Type.Object({staleCount: Type.Integer({minimum: 0})}, {additionalProperties: false}),
 });
 export type Summary = Static<typeof Summary>;
 

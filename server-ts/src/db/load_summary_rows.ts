@@ -1,15 +1,18 @@
 import {desc, eq, inArray, ne, sql} from 'drizzle-orm';
 import type {ScheduleRow, SummaryRows} from '../domain/summary.js';
+import {staleCutoff} from '../domain/runbook_stale.js';
 import {NEWEST_TRIAGE_CAP} from '../domain/summary.js';
 import type {Database} from './database.js';
+import {loadStaleRunbookCount} from './runbook_rows.js';
 import {incidents, rituals, triageItems} from './schema.js';
 
 // Compiled schedules come from the on-call catalog, which compiles only what changed.
 export type ScheduleSource = () => Promise<{schedules: ScheduleRow[]; problems: string[]}>;
 
 // Everything the sidebar summary needs, in a handful of indexed queries; the domain sorts and caps.
-export async function loadSummaryRows(db: Database, loadSchedules: ScheduleSource): Promise<SummaryRows> {
-    const [activeIncidents, counts, newest, oncall, ritualRows] = await Promise.all([
+// `now`: the instant the summary is assembled for, so the stale-runbook count agrees with it.
+export async function loadSummaryRows(db: Database, loadSchedules: ScheduleSource, now = new Date()): Promise<SummaryRows> {
+    const [activeIncidents, counts, newest, oncall, ritualRows, runbookCounts] = await Promise.all([
         db.select({id: incidents.id, number: incidents.number, title: incidents.title, severity: incidents.severity,
             status: incidents.status, channelId: incidents.channelId, declaredAt: incidents.declaredAt, commanderId: incidents.commanderId,
             commanderUsername: incidents.commanderUsername, declaredById: incidents.declaredById, nextUpdateDueAt: incidents.nextUpdateDueAt,
@@ -25,6 +28,7 @@ export async function loadSummaryRows(db: Database, loadSchedules: ScheduleSourc
             .from(triageItems).where(eq(triageItems.status, 'new')).orderBy(desc(triageItems.createdAt), desc(triageItems.number)).limit(NEWEST_TRIAGE_CAP),
         loadSchedules(),
         db.select({id: rituals.id, name: rituals.name, timeZone: rituals.timeZone, cadence: rituals.cadence, channelName: rituals.channelName}).from(rituals),
+        loadStaleRunbookCount(db, staleCutoff(now)),
     ]);
     const count = (status: string) => counts.find((c) => c.status === status);
     const oldestNew = count('new')?.oldest ?? null;
@@ -40,5 +44,6 @@ export async function loadSummaryRows(db: Database, loadSchedules: ScheduleSourc
         schedules: oncall.schedules,
         rituals: ritualRows,
         scheduleProblems: oncall.problems,
+        runbooks: runbookCounts,
     };
 }

@@ -38,6 +38,8 @@ describe('parseSreCommand', () => {
         ['triage now', {kind: 'triage'}],
         ['page @bob Checkout errors at 20%', {kind: 'page', text: '@bob Checkout errors at 20%'}],
         ['Page "SRE primary"  API down\nsince 14:05 ', {kind: 'page', text: '"SRE primary"  API down\nsince 14:05'}],
+        ['runbook postgres failover', {kind: 'runbook', words: 'postgres failover'}],
+        ['Runbook   Search LATENCY ', {kind: 'runbook', words: 'Search LATENCY'}],
     ])('parses %j', (text, command) => expect(parseSreCommand(text)).toEqual({ok: true, value: command}));
 
     it.each<[string, RegExp, SreCommandKind | 'all']>([
@@ -61,6 +63,7 @@ describe('parseSreCommand', () => {
         ['role commander @Bob Smith', /Name one user/, 'role'],
         ['resolve', /^Resolving needs a summary of what fixed it\.$/, 'resolve'],
         ['page', /^Name whom to page and say why, like `page @bob Checkout errors at 20%`\.$/, 'page'],
+        ['runbook  ', /^Say what you look for, like `runbook postgres failover`\.$/, 'runbook'],
     ])('refuses %j with usage', (text, message, kind) => {
         const result = parseSreCommand(text);
         expect(result.ok).toBe(false);
@@ -84,6 +87,7 @@ describe('replies', () => {
         ['queue', '`/sre queue` — list the top 10 of the triage queue. Example: `/sre queue`'],
         ['triage', '`/sre triage` — SREs: triage the next new request in a dialog. Example: `/sre triage`'],
         ['page', '`/sre page <@user|schedule> <message>` — page a person, or whoever is on call in a schedule'],
+        ['runbook', '`/sre runbook <words>` — search the runbooks (every word in the title, service or text): the top 5 with links, stale ones marked. Example: `/sre runbook postgres failover`'],
     ])('help lists %s with an example', (_, line) => expect(helpReply()).toMatchObject({response_type: 'ephemeral', text: expect.stringContaining(line) as string}));
 
     it('shows the message then the usage', () => expect(errorReply({message: 'Resolving needs a summary of what fixed it.', usage: usageOf('resolve')})).toEqual({

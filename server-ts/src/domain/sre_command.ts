@@ -23,7 +23,8 @@ export type SreCommand =
     | {kind: 'triage'}
     // Who and why stay one text: only the companion knows the schedules' names (domain/paging_command.ts splits it).
     | {kind: 'page'; text: string}
-    | {kind: 'oncall'};
+    | {kind: 'oncall'}
+    | {kind: 'runbook'; words: string};
 export type SreCommandKind = SreCommand['kind'];
 export type SreCommandError = {message: string; usage: string};
 
@@ -41,6 +42,8 @@ const USAGE: Record<SreCommandKind, {usage: string; example: string; what: strin
     queue: {usage: 'queue', example: 'queue', what: 'list the top 10 of the triage queue'},
     triage: {usage: 'triage', example: 'triage', what: 'SREs: triage the next new request in a dialog'},
     oncall: {usage: 'oncall', example: 'oncall', what: 'who is on call now in each schedule, until when, and who is next'},
+    runbook: {usage: 'runbook <words>', example: 'runbook postgres failover',
+        what: 'search the runbooks (every word in the title, service or text): the top 5 with links, stale ones marked'},
     page: {usage: 'page <@user|schedule> <message>', example: 'page @bob Checkout errors at 20% and rising',
         what: 'page a person, or whoever is on call in a schedule (quote a name with spaces if it is ambiguous); they get Acknowledge / Escalate now buttons'},
 };
@@ -55,6 +58,7 @@ const MISSING: Partial<Record<SreCommandKind, string>> = {
     sev: 'Name the new severity, 1 (most severe) to 4.',
     role: 'Name the role and the user, like `role commander @bob`.',
     page: 'Name whom to page and say why, like `page @bob Checkout errors at 20%`.',
+    runbook: 'Say what you look for, like `runbook postgres failover`.',
 };
 
 const command = (words: string) => `\`/${SLASH_TRIGGER} ${words}\``;
@@ -66,7 +70,7 @@ export const HELP_TEXT = [
     // A blank line ends the list: Markdown would otherwise fold the next sentence into the last item.
     '',
     'In an incident channel, `update`, `status`, `sev`, `role`, `resolve` and `reopen` act on that incident.',
-    '`request`, `queue`, `triage`, `oncall` and `page` work in any channel; a page from an incident channel is part of that incident.',
+    '`request`, `queue`, `triage`, `oncall`, `runbook` and `page` work in any channel; a page from an incident channel is part of that incident.',
     'On desktop and web, the SRE Toolkit sidebar (channel header or App Bar) shows the same and more.',
 ].join('\n');
 
@@ -104,6 +108,8 @@ function parseArgs(kind: SreCommandKind, rest: string): Result<SreCommand, strin
     case 'update':
     case 'page':
         return ok({kind, text: rest});
+    case 'runbook':
+        return ok({kind, words: rest});
     case 'resolve':
         return ok({kind, summary: rest});
     case 'status':

@@ -12,6 +12,7 @@ const empty: SummaryRows = {
     schedules: [],
     scheduleProblems: [],
     rituals: [],
+    runbooks: {staleCount: 0, nextReviewedFrom: null},
 };
 const compiled = (body: Omit<ScheduleBody, 'name' | 'timeZone'>) => {
     const parsed = parseSchedule({name: 'Primary', timeZone: 'Europe/Berlin', ...body}, null);
@@ -85,6 +86,15 @@ describe('assembleSummary', () => {
         expect(summary.rituals.map((r) => [r.name, r.nextAt])).toEqual([['Soon', '2025-03-05T13:00:00.000Z'], ['Weekly', '2025-03-07T10:00:00.000Z']]);
         expect(validUntil?.toISOString()).toBe('2025-03-05T13:00:00.000Z');
         expect(problems).toEqual([expect.stringContaining('Broken')]);
+    });
+
+    it.each<[string, Date | null, string | null]>([
+        ['none left to turn stale: no expiry', null, null],
+        ['the next one turns stale 90 days after its review', at('2025-01-01T08:00:00Z'), '2025-04-01T08:00:00.000Z'],
+    ])('counts stale runbooks; %s', (_name, nextReviewedFrom, until) => {
+        const {summary, validUntil} = assembleSummary({...empty, runbooks: {staleCount: 3, nextReviewedFrom}}, now);
+        expect(summary.runbooks).toEqual({staleCount: 3});
+        expect(validUntil?.toISOString() ?? null).toBe(until);
     });
 
     it('shows the commander, next update, drill and privacy, and lists private incidents for per-user filtering', () => {

@@ -2,6 +2,7 @@ import type {ActiveIncident, IncidentStatus, OnCallNow, Severity, Summary, Triag
 import type {CompiledSchedule} from './oncall_compile.js';
 import {oncallAt} from './oncall_now.js';
 import {nextOccurrence, parseCadence} from './ritual_schedule.js';
+import {staleAt} from './runbook_stale.js';
 
 // Caps keep the payload (and the sidebar) small however many rows exist; the counts stay exact.
 export const ACTIVE_INCIDENT_CAP = 25;
@@ -25,6 +26,8 @@ export type SummaryRows = {
     // Schedules left out because they read back invalid.
     scheduleProblems: string[];
     rituals: RitualRow[];
+    // Stale live runbooks at load time, and the earliest review (or creation) of the others: it turns stale next.
+    runbooks: {staleCount: number; nextReviewedFrom: Date | null};
 };
 
 // `validUntil` is the first instant at which the same rows give a different summary (a shift ends or
@@ -37,6 +40,7 @@ export function assembleSummary(rows: SummaryRows, now: Date): AssembledSummary 
     const boundaries = [
         ...oncall.flatMap((o) => (o.until === null ? [] : [new Date(o.until)])),
         ...rituals.upcoming.map((r) => new Date(r.nextAt)),
+        ...(rows.runbooks.nextReviewedFrom === null ? [] : [staleAt({lastReviewedAt: rows.runbooks.nextReviewedFrom, createdAt: rows.runbooks.nextReviewedFrom})]),
     ];
     return {
         summary: {
@@ -52,6 +56,7 @@ export function assembleSummary(rows: SummaryRows, now: Date): AssembledSummary 
                     .slice(0, NEWEST_TRIAGE_CAP).map((t) => ({...t, createdAt: t.createdAt.toISOString()})),
             },
             rituals: rituals.upcoming,
+            runbooks: {staleCount: rows.runbooks.staleCount},
         },
         validUntil: earliest(boundaries),
         problems: [...rows.scheduleProblems, ...rituals.problems],

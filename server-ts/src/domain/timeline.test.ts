@@ -19,6 +19,7 @@ const CASES: Case[] = [
     ['page_acknowledged', {pageNumber: 3, username: 'bob', mttaSeconds: 125}, '@bob acknowledged page #3 (time to acknowledge 2 min 5 s)'],
     ['page_exhausted', {pageNumber: 3}, 'Nobody acknowledged page #3: the SRE team was alerted'],
     ['page_cancelled', {pageNumber: 3, username: 'alice'}, '@alice cancelled page #3'],
+    ['retro_reminder_sent', {commanderUsername: 'alice'}, 'Reminded @alice that the retrospective is still a draft'],
 ];
 
 it('covers every kind', () => expect(CASES.map((c) => c[0]).sort()).toEqual([...EVENT_KINDS].sort()));

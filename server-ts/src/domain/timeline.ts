@@ -4,7 +4,7 @@ import {durationText} from './paging_texts.js';
 export const EVENT_KINDS = [
     'declared', 'status_changed', 'severity_changed', 'role_assigned', 'status_update', 'checklist_ticked',
     'checklist_unticked', 'resolved', 'reopened', 'timeline_post', 'reminder_sent',
-    'page_sent', 'page_escalated', 'page_acknowledged', 'page_exhausted', 'page_cancelled',
+    'page_sent', 'page_escalated', 'page_acknowledged', 'page_exhausted', 'page_cancelled', 'retro_reminder_sent',
 ] as const;
 export type EventKind = typeof EVENT_KINDS[number];
 
@@ -27,6 +27,8 @@ export type EventData = {
     page_acknowledged: {pageNumber: number; username: string; mttaSeconds: number};
     page_exhausted: {pageNumber: number};
     page_cancelled: {pageNumber: number; username: string};
+    // The retrospective was still a draft at its deadline (retrospectives/).
+    retro_reminder_sent: {commanderUsername: string};
 };
 
 export const isEventKind = (kind: string): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind);
@@ -57,6 +59,7 @@ const DESCRIBE: Record<EventKind, (f: Field, t: Typed) => string> = {
         t.number('mttaSeconds') === '?' ? '?' : durationText(Number(t.number('mttaSeconds')))})`,
     page_exhausted: (_f, t) => `Nobody acknowledged page #${t.number('pageNumber')}: the SRE team was alerted`,
     page_cancelled: (f, t) => `@${f('username')} cancelled page #${t.number('pageNumber')}`,
+    retro_reminder_sent: (f) => `Reminded @${f('commanderUsername')} that the retrospective is still a draft`,
 };
 
 export function describeEvent<K extends EventKind>(kind: K, data: EventData[K]): string {

@@ -9,6 +9,8 @@ import type {TemplateService} from '../incidents/template_service.js';
 import type {KpiService} from '../kpis/kpi_service.js';
 import type {CalendarFeeds} from '../oncall/calendar_feeds.js';
 import type {PageService} from '../paging/page_service.js';
+import type {RetroService} from '../retrospectives/retro_service.js';
+import type {RunbookService} from '../runbooks/runbook_service.js';
 import type {ScheduleService} from '../oncall/schedule_service.js';
 import type {SwapService} from '../oncall/schedule_swaps.js';
 import type {TriageService} from '../triage/triage_service.js';
@@ -24,6 +26,8 @@ import {incidentRoutes} from './routes/incidents.js';
 import {kpiRoutes} from './routes/kpis.js';
 import {meRoutes} from './routes/me.js';
 import {pageRoutes} from './routes/pages.js';
+import {retrospectiveRoutes} from './routes/retrospectives.js';
+import {runbookRoutes} from './routes/runbooks.js';
 import {summaryRoutes} from './routes/summary.js';
 import {templateRoutes} from './routes/templates.js';
 import {scheduleRoutes} from './routes/schedules.js';
@@ -54,6 +58,10 @@ export type AppDeps = {
     pages: PageService;
     // Figures over a range (issue 8); harnesses that do not read them leave it out (its route is then absent).
     kpis: KpiService;
+    // The runbook library (issue 8).
+    runbooks: RunbookService;
+    // Incident reviews: retrospectives and their follow-ups (issue 8).
+    retrospectives: RetroService;
     isSre: (actor: Actor) => Promise<boolean>;
     hiddenFor: HiddenFor;
     logger?: FastifyBaseLogger;
@@ -111,4 +119,6 @@ const browserApi = (deps: AppDeps, streams: StreamRegistry) => async (api: Fasti
     await api.register(calendarLinkRoutes, {calendars: deps.calendars});
     await api.register(pageRoutes, {pages: deps.pages});
     await api.register(kpiRoutes, {kpis: deps.kpis});
+    await api.register(retrospectiveRoutes, {retrospectives: deps.retrospectives});
+    await api.register(runbookRoutes, {runbooks: deps.runbooks});
 };

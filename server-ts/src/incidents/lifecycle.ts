@@ -70,6 +70,15 @@ async function announce(deps: ServiceDeps, changed: Mutated, after: Aftermath): 
     return ok(incidentView(row));
 }
 
+// The resolution is committed whatever happens here; a review that failed to open is opened when first read.
+async function afterResolve(deps: ServiceDeps, changed: Mutated): Promise<Mutated> {
+    if (changed.ok && deps.onResolved) {
+        await deps.onResolved(changed.value.id).catch((error: unknown) =>
+            deps.onProblem?.('retrospective not opened', {incidentId: changed.value.id, error: String(error)}));
+    }
+    return changed;
+}
+
 const dueFrom = (row: IncidentRow, severity: IncidentRow['severity'], now: Date) =>
     row.updateIntervalMinutes === null ? null : nextUpdateDue(severity, row.updateIntervalMinutes, now);
 
@@ -108,14 +117,14 @@ const recordChanges = (deps: ServiceDeps) => ({
         return ok({set: {nextUpdateDueAt: dueFrom(row, row.severity, now)}, event: event('status_update', {text: trimmed}, actor)});
     }), {notice: {text: (r) => `#### Status update · ${r.severity.toUpperCase()} · ${r.status}\n${text.trim()}\n— @${actor.username}`, step: 'status_update'},
         broadcast: {kind: 'status_update', text: text.trim(), actor}}),
-    resolve: async (id: string, summary: string, actor: Actor) => announce(deps, await mutate(deps, id, actor, (row, now) => {
+    resolve: async (id: string, summary: string, actor: Actor) => announce(deps, await afterResolve(deps, await mutate(deps, id, actor, (row, now) => {
         const next = resolve(row.status);
         if (!next.ok || summary.trim() === '') {
             return next.ok ? err('say in a sentence how it was resolved') : next;
         }
         return ok({set: {status: next.value, resolvedAt: now, resolutionSummary: summary.trim(), nextUpdateDueAt: null},
             event: event('resolved', {summary: summary.trim()}, actor)});
-    }), {notice: {text: (r) => `:white_check_mark: **Resolved** by @${actor.username}: ${r.resolutionSummary ?? ''}`, step: 'resolved'},
+    })), {notice: {text: (r) => `:white_check_mark: **Resolved** by @${actor.username}: ${r.resolutionSummary ?? ''}`, step: 'resolved'},
         broadcast: {kind: 'resolved', text: summary.trim(), actor}, refreshChecklist: true}),
     reopen: async (id: string, actor: Actor) => announce(deps, await mutate(deps, id, actor, (row, now) => {
         const next = reopen(row.status);

@@ -28,10 +28,10 @@ export type Incidents = {
     botCalls: CountedBot;
 };
 
-type Deps = {config: Config; db: Database; boss: PgBoss; logger: Logger; bot: IncidentBot};
+type Deps = {config: Config; db: Database; boss: PgBoss; logger: Logger; bot: IncidentBot; onResolved?: (incidentId: string) => Promise<void>};
 
 // Seeds (templates, SRE members, the signing secret), the incident jobs, and the services over them.
-export async function startIncidents({config, db, boss, logger, bot: rawBot}: Deps): Promise<Incidents> {
+export async function startIncidents({config, db, boss, logger, bot: rawBot, onResolved}: Deps): Promise<Incidents> {
     const seeds = await loadTemplateSeeds();
     if (!seeds.ok) {
         throw new StartupError(seeds.error);
@@ -54,7 +54,7 @@ export async function startIncidents({config, db, boss, logger, bot: rawBot}: De
             jobs: {finishDeclaration: async (id) => {
                 await sendDeclareSteps(boss, id);
             }, scheduleReminder},
-            onProblem: (message, detail) => logger.warn(detail, message)}),
+            onProblem: (message, detail) => logger.warn(detail, message), onResolved}),
         templates: createTemplateService({db, isSre, timeZone: config.teamTimeZone}),
         access, isSre, signingSecret, botCalls,
     };

@@ -136,3 +136,19 @@ describe('/sre oncall', () => {
         expect(body).toEqual({response_type: 'ephemeral', text: expect.stringContaining('| SRE primary | @bob | no change planned | — |') as unknown});
     });
 });
+
+describe('/sre runbook', () => {
+    it('lists the matches with their links, the stale one marked, ephemerally', async () => {
+        const {body} = await slash('runbook Postgres');
+        expect(body).toEqual({response_type: 'ephemeral', text: [
+            '#### Runbooks matching "Postgres"',
+            '* [Postgres failover](https://runbooks.example/failover) — postgres · cloud · @alice',
+            '* [Postgres vacuum](https://chat.example/sre-toolkit/api/v1/runbooks/r2/content) — postgres · internal :warning: not reviewed for 90 days',
+        ].join('\n')});
+    });
+
+    it('says when nothing matches, and asks for words when there are none', async () => {
+        expect((await slash('runbook kubernetes')).body.text).toMatch(/^No runbook matches "kubernetes"\./);
+        expect((await slash('runbook')).body.text).toMatch(/^Say what you look for[\s\S]*Usage: `\/sre runbook <words>`/);
+    });
+});

@@ -2,6 +2,7 @@ import type {FastifyPluginCallbackTypebox} from '@fastify/type-provider-typebox'
 import {Type} from 'typebox';
 import {Problem} from '../contract/summary.js';
 import {oncallText} from '../domain/oncall_text.js';
+import {runbookSearchText} from '../domain/runbook_text.js';
 import {errorReply, HELP_TEXT, parseSreCommand, type SlashReply, type SreCommand} from '../domain/sre_command.js';
 import {declareNow, openDeclareDialog, QUICK_DECLARE_HELP, type SlashContext} from './declare_command.js';
 import {runIncidentCommand} from './incident_commands.js';
@@ -44,6 +45,9 @@ async function run(deps: InteractionDeps, command: SreCommand, ctx: SlashContext
     }
     if (command.kind === 'oncall') {
         return {response_type: 'ephemeral', text: oncallText(await deps.oncallNow(), deps.now?.() ?? new Date())};
+    }
+    if (command.kind === 'runbook') {
+        return {response_type: 'ephemeral', text: runbookSearchText(command.words, await deps.searchRunbooks(command.words))};
     }
     // The form's user_name is not enough: the service needs to know whether they are a system admin.
     const user = await deps.bot.getUser(userId);

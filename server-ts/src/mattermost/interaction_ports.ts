@@ -1,5 +1,6 @@
 import type {OnCallNow} from '../contract/summary.js';
 import type {Result} from '../domain/result.js';
+import type {RunbookHit} from '../domain/runbook_text.js';
 import type {Actor, IncidentService} from '../incidents/incident_service.js';
 import type {TemplateService} from '../incidents/template_service.js';
 import type {SwapService} from '../oncall/schedule_swaps.js';
@@ -41,6 +42,8 @@ export type InteractionDeps = {
     pages: PageActions;
     // Who is on call in each schedule (the summary's on-call part), for `/sre oncall`.
     oncallNow: () => Promise<OnCallNow[]>;
+    // `/sre runbook <words>`: live runbooks matching every word, best first, each with its link.
+    searchRunbooks: (words: string) => Promise<RunbookHit[]>;
     // Accept / Decline of an on-call swap, in the DM of the teammate asked.
     swaps: Pick<SwapService, 'answer'>;
     // Only SREs may open the triage dialog or decide with the Accept/Decline buttons.

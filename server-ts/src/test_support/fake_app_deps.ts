@@ -19,6 +19,8 @@ export const SAMPLE_ROWS: SummaryRows = {
         layers: [{name: 'daily', users: ['bob', 'erin'], rotation: {every: 1, unit: 'day'}, start: '2025-03-01T09:00', restrictions: []}]})}],
     scheduleProblems: [],
     rituals: [{id: 'r1', name: 'Triage & Planning', timeZone: 'UTC', cadence: {kind: 'weekly', weekday: 2, time: '10:00'}, channelName: 'cloud-sre-team'}],
+    // No next stale moment: tests that run on the real clock would see a boundary in the past and reload.
+    runbooks: {staleCount: 2, nextReviewedFrom: null},
 };
 
 export const fakeWhoAmI: WhoAmI = (token) => Promise.resolve(
@@ -38,6 +40,8 @@ export function fakeAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
         swaps: unused('swaps'),
         pages: unused('pages'),
         kpis: unused('kpis'),
+        retrospectives: unused('retrospectives'),
+        runbooks: unused('runbooks'),
         calendars: unused('calendars'),
         isSre: () => Promise.resolve(false),
         hiddenFor: () => Promise.resolve(new Set()),

@@ -4,6 +4,7 @@ import Fastify, {type FastifyInstance} from 'fastify';
 import type {IncidentView, TemplateView} from '../contract/incidents.js';
 import type {TriageRequestView} from '../contract/triage.js';
 import {err, ok, type Result} from '../domain/result.js';
+import type {RunbookHit} from '../domain/runbook_text.js';
 import {tierDefaultSeverity} from '../domain/severity.js';
 import {interactionRoutes} from '../mattermost/interaction_routes.js';
 import type {
@@ -29,6 +30,12 @@ export function template(slug: string, tier: TemplateView['tier'], extra: Partia
         isPrivate: false, headerPattern: '', purposePattern: '', firstPost: '', defaultMembers: [], broadcastChannels: [], checklist: [],
         updateIntervalMinutes: {sev1: 30, sev2: 60, sev3: 240, sev4: 1440}, isDrill: false, isArchived: false, updatedAt: NOW.toISOString(), ...extra};
 }
+
+// What the fake `searchRunbooks` finds: those whose title holds the words as typed.
+export const RUNBOOK_HITS: RunbookHit[] = [
+    {title: 'Postgres failover', service: 'postgres', tier: 'cloud', owner: 'alice', link: 'https://runbooks.example/failover', isStale: false},
+    {title: 'Postgres vacuum', service: 'postgres', tier: 'internal', owner: null, link: 'https://chat.example/sre-toolkit/api/v1/runbooks/r2/content', isStale: true},
+];
 
 export const TEMPLATES = [
     template('cloud-outage', 'cloud'), template('degraded-service', 'cloud'), template('internal-platform', 'internal'),
@@ -155,7 +162,8 @@ export function fakeInteractionDeps(): InteractionDeps & Fakes {
     return {incidents: fakeIncidents(), bot: fakeInteractionBot(), templates: {list: () => Promise.resolve(TEMPLATES)}, triage: fakeTriage(),
         isSre: (a) => Promise.resolve(a.username === 'alice' || a.isSystemAdmin), companionUrl: 'http://companion.test',
         signingSecret: SECRET, isKnownCommandToken: (t) => Promise.resolve(t === 'cmd-token'), now: () => NOW,
-        pages: notPaging, swaps: notSwapping, oncallNow: () => Promise.resolve([])};
+        pages: notPaging, swaps: notSwapping, oncallNow: () => Promise.resolve([]),
+        searchRunbooks: (words) => Promise.resolve(RUNBOOK_HITS.filter((h) => h.title.toLowerCase().includes(words.toLowerCase())))};
 }
 
 // The interaction routes alone on a bare Fastify, as app.ts mounts them.

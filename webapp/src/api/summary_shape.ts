@@ -5,7 +5,7 @@ import {isObject} from './is_object';
 // The companion validates its replies against the contract; this only guards the sidebar against a
 // proxy error page or a half-deployed older companion, so a bad body becomes an error, not a crash.
 export function isSummary(v: unknown): v is Summary {
-    if (!isObject(v) || !isObject(v.incidents) || !isObject(v.triage)) {
+    if (!isObject(v) || !isObject(v.incidents) || !isObject(v.triage) || !isObject(v.runbooks)) {
         return false;
     }
     return typeof v.generatedAt === 'string' &&
@@ -14,5 +14,6 @@ export function isSummary(v: unknown): v is Summary {
         Array.isArray(v.incidents.active) &&
         typeof v.incidents.activeCount === 'number' &&
         Array.isArray(v.triage.newest) &&
-        typeof v.triage.newCount === 'number';
+        typeof v.triage.newCount === 'number' &&
+        typeof v.runbooks.staleCount === 'number';
 }

@@ -8,6 +8,7 @@ export const emptySummary = (): Summary => ({
     incidents: {activeCount: 0, active: []},
     triage: {newCount: 0, acceptedCount: 0, inProgressCount: 0, oldestNewAt: null, newest: []},
     rituals: [],
+    runbooks: {staleCount: 0},
 });
 
 /** Something in every section, including a schedule nobody covers. */
@@ -35,4 +36,5 @@ export const busySummary = (): Summary => ({
         newest: [{id: 't1', number: 7, title: 'Rotate TLS certs', priority: 'p1', createdAt: '2025-01-06T07:00:00.000Z'}],
     },
     rituals: [{id: 'r1', name: 'Weekly ops review', channelName: 'ops', nextAt: '2025-01-06T09:00:00.000Z'}],
+    runbooks: {staleCount: 2},
 });

@@ -15,9 +15,10 @@ import {TemplatesSection} from '../templates/templates_section';
 import {IncidentsSection} from './incidents_section';
 import {OnCallSection} from './on_call_section';
 import {RitualsSection} from './rituals_section';
+import {RunbooksSection} from './runbooks_section';
 import {TriageSection} from './triage_section';
 
-/** The right-hand sidebar: the summary's four sections, or loading / error states until there is one. */
+/** The right-hand sidebar: the summary's sections, or loading / error states until there is one. */
 export function SreSidebar() {
     const env = useSreEnv();
     const dispatch = useDispatch<SreDispatch>();
@@ -50,6 +51,7 @@ export function SreSidebar() {
                     <IncidentsSection activeCount={summary.incidents.activeCount} active={summary.incidents.active}/>
                     <TriageSection triage={summary.triage}/>
                     <RitualsSection rituals={summary.rituals}/>
+                    <RunbooksSection staleCount={summary.runbooks.staleCount}/>
                     <TemplatesSection/>
                 </>
             )}

@@ -1,0 +1,57 @@
+import {asc, eq, sql} from 'drizzle-orm';
+import type {RunbookDraft} from '../domain/runbook_fields.js';
+import type {Database} from './database.js';
+import {runbooks} from './schema.js';
+
+export type RunbookRecord = typeof runbooks.$inferSelect;
+
+const columnsOf = (d: RunbookDraft) => ({title: d.title, service: d.service, tier: d.tier, body: d.body, url: d.url, ownerUsername: d.owner});
+
+// The library is small (hundreds): the domain ranks it in memory.
+export const listRunbookRecords = (db: Database): Promise<RunbookRecord[]> =>
+    db.select().from(runbooks).where(eq(runbooks.isArchived, false)).orderBy(asc(runbooks.title), asc(runbooks.id));
+
+export async function findRunbookRecord(db: Database, id: string): Promise<RunbookRecord | null> {
+    const [row] = await db.select().from(runbooks).where(eq(runbooks.id, id));
+    return row ?? null;
+}
+
+// `now` from the service's clock, not the database's: staleness counts from creation.
+export async function insertRunbook(db: Database, draft: RunbookDraft, now: Date): Promise<RunbookRecord> {
+    const [row] = await db.insert(runbooks).values({...columnsOf(draft), createdAt: now, updatedAt: now}).returning();
+    if (!row) {
+        throw new Error('insert into runbooks returned no row');
+    }
+    return row;
+}
+
+// null: no such runbook.
+export async function updateRunbook(db: Database, id: string, draft: RunbookDraft, now: Date): Promise<RunbookRecord | null> {
+    const [row] = await db.update(runbooks).set({...columnsOf(draft), updatedAt: now}).where(eq(runbooks.id, id)).returning();
+    return row ?? null;
+}
+
+// A review never moves backwards: two people marking it at once keep the later instant.
+export async function markRunbookReviewed(db: Database, id: string, at: Date): Promise<RunbookRecord | null> {
+    const [row] = await db.update(runbooks)
+        .set({lastReviewedAt: sql`greatest(${runbooks.lastReviewedAt}, ${at.toISOString()}::timestamptz)`, updatedAt: at})
+        .where(eq(runbooks.id, id)).returning();
+    return row ?? null;
+}
+
+export async function archiveRunbook(db: Database, id: string, now: Date): Promise<RunbookRecord | null> {
+    const [row] = await db.update(runbooks).set({isArchived: true, updatedAt: now}).where(eq(runbooks.id, id)).returning();
+    return row ?? null;
+}
+
+// One query for the summary: how many live runbooks are stale at `cutoff`'s now, and the earliest moment
+// another one turns stale (reviewed or created after the cutoff), so the cached summary knows when to expire.
+export async function loadStaleRunbookCount(db: Database, cutoff: Date): Promise<{staleCount: number; nextReviewedFrom: Date | null}> {
+    const from = sql`coalesce(${runbooks.lastReviewedAt}, ${runbooks.createdAt})`;
+    const cut = sql`${cutoff.toISOString()}::timestamptz`;
+    const [row] = await db.select({
+        staleCount: sql<number>`(count(*) filter (where ${from} <= ${cut}))::int`,
+        next: sql<string | null>`(min(${from}) filter (where ${from} > ${cut}))::text`,
+    }).from(runbooks).where(eq(runbooks.isArchived, false));
+    return {staleCount: row?.staleCount ?? 0, nextReviewedFrom: row?.next === null || row?.next === undefined ? null : new Date(row.next)};
+}

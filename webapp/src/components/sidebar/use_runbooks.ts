@@ -1,0 +1,44 @@
+import type {GlobalState} from '@mattermost/types/store';
+import {useCallback, useEffect, useMemo, useState} from 'react';
+import {useSelector} from 'react-redux';
+
+import type {RunbookView} from '../../../../server-ts/src/contract/runbooks';
+import {companionBaseUrl} from '../../api/base_url';
+import type {ApiError} from '../../api/result';
+import {createRunbooksClient, type RunbooksClient} from '../../api/runbooks_client';
+import {useSreEnv} from '../common/sre_env';
+
+export type RunbooksState = {
+    runbooks: RunbookView[] | null;
+    error: ApiError | null;
+    search: (query: string) => void;
+    markReviewed: (id: string) => void;
+    linkOf: RunbooksClient['runbookLink'];
+};
+
+/** The runbook list for a query (all of them at first), and marking one reviewed in place. */
+export function useRunbooks(): RunbooksState {
+    const {companion} = useSreEnv();
+    const baseUrl = useSelector((s: GlobalState) => companionBaseUrl(s, companion.origin()));
+    const client = useMemo(() => createRunbooksClient({baseUrl, fetchFn: companion.fetchFn, cookies: companion.cookies}), [baseUrl, companion]);
+    const [runbooks, setRunbooks] = useState<RunbookView[] | null>(null);
+    const [error, setError] = useState<ApiError | null>(null);
+    const search = useCallback((query: string) => {
+        void client.searchRunbooks(query).then((r) => {
+            setError(r.ok ? null : r.error);
+            if (r.ok) {
+                setRunbooks(r.value);
+            }
+        });
+    }, [client]);
+    const markReviewed = useCallback((id: string) => {
+        void client.markRunbookReviewed(id).then((r) => {
+            setError(r.ok ? null : r.error);
+            if (r.ok) {
+                setRunbooks((list) => list?.map((x) => (x.id === id ? r.value : x)) ?? null);
+            }
+        });
+    }, [client]);
+    useEffect(() => search(''), [search]);
+    return {runbooks, error, search, markReviewed, linkOf: client.runbookLink};
+}

@@ -44,26 +44,45 @@ async function migrateLocked(pool: pg.Pool): Promise<void> {
     }
 }
 
+type Listener = {query: (sql: string) => Promise<unknown>; release: (error?: Error) => void};
+
+// One LISTEN connection. It may report errors after we let it go (stop, or a second error as the server hangs
+// up): it goes back to the pool once, and only its first error counts as lost.
+async function openListener(pool: pg.Pool, channel: string, fn: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener> {
+    const c = await pool.connect();
+    let isReleased = false;
+    const release = (error?: Error) => {
+        if (!isReleased) {
+            isReleased = true;
+            c.release(error);
+        }
+    };
+    c.on('notification', (n) => {
+        if (n.channel === channel) {
+            fn(n.payload ?? '');
+        }
+    });
+    c.on('error', (error) => {
+        if (!isReleased) {
+            release(error);
+            onLost(error);
+        }
+    });
+    await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    return {query: (sql) => c.query(sql), release};
+}
+
 // LISTEN needs a dedicated connection. When it drops we reconnect and report an empty payload, so the
 // listener re-reads whatever it may have missed meanwhile.
 async function listenWithRetry(pool: pg.Pool, channel: string, fn: (payload: string) => void, onError?: (error: Error) => void) {
-    let client: pg.PoolClient | null = null;
+    let current: Listener | null = null;
     let stopped = false;
     const connect = async (): Promise<void> => {
-        const c = await pool.connect();
-        c.on('notification', (n) => {
-            if (n.channel === channel) {
-                fn(n.payload ?? '');
-            }
-        });
-        c.on('error', (error) => {
+        current = await openListener(pool, channel, fn, (error) => {
             onError?.(error);
-            c.release(error);
-            client = null;
+            current = null;
             retry();
         });
-        await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-        client = c;
     };
     const retry = () => {
         if (!stopped) {
@@ -76,8 +95,8 @@ async function listenWithRetry(pool: pg.Pool, channel: string, fn: (payload: str
     await connect();
     return async () => {
         stopped = true;
-        const c = client;
-        client = null;
+        const c = current;
+        current = null;
         if (c) {
             await c.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
             c.release();

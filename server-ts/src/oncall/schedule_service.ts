@@ -8,14 +8,11 @@ import {placeOverride, takeOverWindow, type NewOverride} from '../domain/oncall_
 import {parseOncallAt, parseShiftRange} from '../domain/oncall_query.js';
 import {parseSchedule, scheduleProblem} from '../domain/oncall_schedule_parse.js';
 import {err, ok, type Result} from '../domain/result.js';
+import type {ServiceFailure} from '../http/failure_reply.js';
 import type {Actor} from '../incidents/access.js';
 import {viewOf, type CatalogEntry, type ScheduleCatalog} from './schedule_catalog.js';
 
-export type ScheduleFailure =
-    | {kind: 'invalid'; problem: ScheduleProblem}
-    | {kind: 'not_found'}
-    | {kind: 'forbidden'; message: string}
-    | {kind: 'unavailable'; message: string};
+export type ScheduleFailure = ServiceFailure<ScheduleProblem>;
 
 type Answer<T> = Promise<Result<T, ScheduleFailure>>;
 

@@ -8,12 +8,9 @@ import {rankRunbooks} from '../domain/runbook_search.js';
 import {isStale} from '../domain/runbook_stale.js';
 import {err, ok, type Result} from '../domain/result.js';
 import type {Actor} from '../incidents/access.js';
+import type {ServiceFailure} from '../http/failure_reply.js';
 
-export type RunbookFailure =
-    | {kind: 'invalid'; problem: RunbookProblem}
-    | {kind: 'not_found'}
-    | {kind: 'forbidden'; message: string}
-    | {kind: 'unavailable'; message: string};
+export type RunbookFailure = ServiceFailure<RunbookProblem>;
 
 type Answer<T> = Promise<Result<T, RunbookFailure>>;
 

@@ -5,6 +5,7 @@ import {RunbookBody, RunbookProblem, RunbooksQuery, RunbookView} from '../../con
 import {Problem} from '../../contract/summary.js';
 import type {Result} from '../../domain/result.js';
 import type {RunbookFailure, RunbookService} from '../../runbooks/runbook_service.js';
+import {sendServiceResult} from '../failure_reply.js';
 import {actorOf} from '../result_reply.js';
 
 const Id = Type.Object({id: Type.String({format: 'uuid'})});
@@ -36,23 +37,5 @@ export const runbookRoutes: FastifyPluginCallbackTypebox<{runbooks: RunbookServi
     done();
 };
 
-async function sendRunbook<T>(reply: FastifyReply, result: Result<T, RunbookFailure>, okStatus = 200): Promise<void> {
-    if (result.ok) {
-        await reply.code(okStatus).send(result.value);
-        return;
-    }
-    const failure = result.error;
-    switch (failure.kind) {
-        case 'invalid':
-            await reply.code(400).send(failure.problem);
-            return;
-        case 'not_found':
-            await reply.code(404).send(NOT_FOUND);
-            return;
-        case 'forbidden':
-            await reply.code(403).send({code: 'forbidden', message: failure.message});
-            return;
-        case 'unavailable':
-            await reply.code(503).send({code: 'unavailable', message: failure.message});
-    }
-}
+const sendRunbook = <T>(reply: FastifyReply, result: Result<T, RunbookFailure>, okStatus = 200): Promise<void> =>
+    sendServiceResult(reply, result, NOT_FOUND.message, okStatus);

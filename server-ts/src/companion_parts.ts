@@ -68,16 +68,18 @@ export async function startParts({config, options, logger, connection, cleanups}
     const {triage, close: closeTriage} = await startTriage({config, db, incidents, logger, isMattermostUp: mattermost.isConnected()});
     cleanups.push(closeTriage);
     cleanups.push(await connection.listen('sre_changes', (table) => invalidateCaches(table, summaries, triage)));
-    const schedules = createScheduleService({db, catalog, isSre: incidents.isSre, knownUsernames: knownUsernamesVia(incidents.botCalls.bot)});
+    // One check of usernames against Mattermost for every service that names people.
+    const knownUsernames = knownUsernamesVia(incidents.botCalls.bot);
+    const schedules = createScheduleService({db, catalog, isSre: incidents.isSre, knownUsernames});
     // Calendar apps fetch feeds from the internet: through Mattermost's public address, which proxies /sre-toolkit.
     const calendars = createCalendarFeeds({db, catalog, isSre: incidents.isSre, publicUrl: config.mmUrl, timeZone: config.teamTimeZone});
     const kpis = createKpiService({db, catalog, teamTimeZone: config.teamTimeZone, sla: config.sla,
         timeZoneOf: mattermostTimeZones(config.mmUrl, config.mmBotToken, (m) => logger.warn(m))});
-    const runbooks = createRunbookService({db, isSre: incidents.isSre, knownUsernames: knownUsernamesVia(incidents.botCalls.bot)});
+    const runbooks = createRunbookService({db, isSre: incidents.isSre, knownUsernames});
     const teamBot = {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams(), openDirectChannel: directChannelOpener(config.mmUrl, config.mmBotToken)};
     const retrospectives = await retros.start({bot: teamBot, access: incidents.access, triage});
     const pages = await startPaging({config, db, boss, logger: logger.child({part: 'paging'}), incidents, bot, oncallUsers: schedules.oncallUsers});
-    const swaps = createSwapService({schedules, knownUsernames: knownUsernamesVia(teamBot),
+    const swaps = createSwapService({schedules, knownUsernames,
         messenger: swapMessenger(teamBot, {companionUrl: config.companionUrl, signingSecret: incidents.signingSecret})});
     await startHandoffWorker(boss, {db, catalog, teams: config.mmTeams, channel: config.handoffChannel, log: logger.child({part: 'handoffs'}), bot: teamBot});
     await startDigestWorker(boss, {db, bot: teamBot,

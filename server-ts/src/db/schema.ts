@@ -4,6 +4,7 @@ import type {ChecklistItem, ChecklistStep, UpdateIntervals} from '../contract/in
 import type {Layer, Override} from '../contract/schedules.js';
 import type {IncidentSubject} from '../domain/incident_posts.js';
 import type {Policy, PolicyStep} from '../domain/paging_policy.js';
+import {RITUAL_AGENDAS} from '../domain/ritual_seeds.js';
 
 // What the declaration steps post and set, kept so a retry (another instance, after a restart) posts the same.
 export type StoredDeclaration = {
@@ -64,6 +65,8 @@ export const incidents = pgTable('incidents', {
     channelName: text('channel_name').notNull().default(''),
     isPrivate: boolean('is_private').notNull().default(false),
     isDrill: boolean('is_drill').notNull().default(false),
+    // What a chaos gameday injects (set by /sre gameday); null for every real incident.
+    drillScenario: text('drill_scenario'),
     commanderId: text('commander_id'),
     commanderUsername: text('commander_username'),
     communicationsId: text('communications_id'),
@@ -250,8 +253,26 @@ export const rituals = pgTable('rituals', {
     cadence: jsonb('cadence').notNull(),
     channelName: text('channel_name').notNull(),
     leadMinutes: integer('lead_minutes').notNull().default(15),
+    // Who attends (roles as the handbook names them: "SRE", "Release", …), shown in the agenda and the feed.
+    attendees: jsonb('attendees').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    // Which agenda is built from data before the ritual starts.
+    agenda: text('agenda', {enum: RITUAL_AGENDAS}).notNull().default('none'),
+    // Free text added to every agenda (for a gameday: the planned scenario).
+    notes: text('notes').notNull().default(''),
+    isActive: boolean('is_active').notNull().default(true),
     createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
 });
+
+// One row per ritual occurrence whose agenda was posted: the primary key is the claim that posts it once,
+// whichever instance's job runs first; late marks an agenda posted after the ritual had started.
+export const ritualRuns = pgTable('ritual_runs', {
+    ritualId: uuid('ritual_id').notNull().references(() => rituals.id, {onDelete: 'cascade'}),
+    occurrenceAt: instant('occurrence_at').notNull(),
+    postedAt: instant('posted_at').notNull().defaultNow(),
+    late: boolean('late').notNull().default(false),
+    postId: text('post_id'),
+}, (t) => [primaryKey({columns: [t.ritualId, t.occurrenceAt]})]);
 
 export const slashCommands = pgTable('slash_commands', {
     teamId: text('team_id').primaryKey(),
@@ -292,6 +313,9 @@ export const retrospectives = pgTable('retrospectives', {
     wentWell: text('went_well').notNull().default(''),
     wentBadly: text('went_badly').notNull().default(''),
     causes: text('causes').notNull().default(''),
+    // A drill's gameday report: what was injected and how it was detected (time to detect comes from the timeline).
+    injected: text('injected').notNull().default(''),
+    detected: text('detected').notNull().default(''),
     // Guards edits from two tabs (an edit names the version it started from).
     version: integer('version').notNull().default(1),
     publishedAt: instant('published_at'),

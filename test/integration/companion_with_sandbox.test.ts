@@ -9,6 +9,7 @@ import {loadConfig} from '../../server-ts/src/config.ts';
 import {slashCommands} from '../../server-ts/src/db/schema.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
 import {startStack, type Stack} from '../sandbox/stack.ts';
+import {useStackOn} from './support/stack_on.ts';
 
 // The companion against the sandbox Mattermost, through the real @mattermost/client, on each database.
 const targets = await databaseTargets();
@@ -21,15 +22,10 @@ function clientFor(stack: Stack, token: string): Client4 {
 }
 
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('companion with the sandbox on %s', (_name, target) => {
-    let place: Awaited<ReturnType<DatabaseTarget['create']>>;
+    const on = useStackOn(target);
     let stack: Stack;
-    beforeAll(async () => {
-        place = await target.create();
-        stack = await startStack({dataDir: place.dataDir, databaseUrl: place.databaseUrl ?? undefined, logLevel: 'silent'});
-    });
-    afterAll(async () => {
-        await stack.close();
-        await place.cleanup();
+    beforeAll(() => {
+        stack = on.stack();
     });
 
     const sreCommands = () => [...stack.sandbox.state.commands.values()].filter((c) => c.trigger === 'sre' && c.delete_at === 0);
@@ -85,6 +81,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('compan
     });
 
     it('keeps one /sre command when a second instance starts on the same database', async () => {
+        const place = on.place();
         const config = loadConfig({MM_URL: stack.url, MM_BOT_TOKEN: stack.sandbox.botToken, MM_TEAMS: 'sre',
             COMPANION_URL: stack.companion.url.replace('localhost', '127.0.0.1'), DATA_DIR: join(place.dataDir, 'second'),
             DATABASE_URL: place.databaseUrl ?? undefined});

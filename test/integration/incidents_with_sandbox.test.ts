@@ -1,9 +1,10 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {IncidentView, IncidentWithTimeline} from '../../server-ts/src/contract/incidents.ts';
 import type {Summary} from '../../server-ts/src/contract/summary.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
 import type {Post} from '../sandbox/server/types.ts';
-import {startStack, type Stack} from '../sandbox/stack.ts';
+import type {Stack} from '../sandbox/stack.ts';
+import {useStackOn} from './support/stack_on.ts';
 import {apiAs, type Api, type Reply} from './support/api.ts';
 
 // Incidents end to end through the sandbox Mattermost: what the bot really created there, on each database.
@@ -15,23 +16,18 @@ const detailOf = (r: Reply) => r.body as IncidentWithTimeline;
 const activeIds = (r: Reply) => (r.body as Summary).incidents.active.map((i) => i.id);
 
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incidents through the sandbox on %s', (_name, target) => {
-    let place: Awaited<ReturnType<DatabaseTarget['create']>>;
+    const on = useStackOn(target);
     let stack: Stack;
     let alice: Api;
     let carol: Api;
     let teamId: string;
     let templates: {id: string; slug: string}[];
     beforeAll(async () => {
-        place = await target.create();
-        stack = await startStack({dataDir: place.dataDir, databaseUrl: place.databaseUrl ?? undefined, logLevel: 'silent'});
+        stack = on.stack();
         alice = apiAs(stack, (await stack.sandbox.login('alice')).token);
         carol = apiAs(stack, (await stack.sandbox.login('carol')).token);
         teamId = stack.sandbox.state.teamByName('sre')?.id ?? '';
         templates = (await alice('GET', '/templates')).body as {id: string; slug: string}[];
-    });
-    afterAll(async () => {
-        await stack.close();
-        await place.cleanup();
     });
     afterEach(() => stack.sandbox.state.faults.clear());
 

@@ -1,10 +1,11 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import type {OncallNow, ScheduleBody, ScheduleView} from '../../server-ts/src/contract/schedules.ts';
 import type {Summary} from '../../server-ts/src/contract/summary.ts';
 import {schedules} from '../../server-ts/src/db/schema.ts';
 import {ONCALL_HANDOFFS} from '../../server-ts/src/jobs/oncall_handoffs.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
-import {startStack, type Stack} from '../sandbox/stack.ts';
+import type {Stack} from '../sandbox/stack.ts';
+import {useStackOn} from './support/stack_on.ts';
 import {apiAs, type Api} from './support/api.ts';
 
 // Issue 7: schedules through the sandbox's proxy as the webapp calls them, the summary's on-call part, and
@@ -20,19 +21,14 @@ const startedAWeekAgo = (): ScheduleBody => {
 };
 
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('on-call through the sandbox on %s', (_name, target) => {
-    let place: Awaited<ReturnType<DatabaseTarget['create']>>;
+    const on = useStackOn(target);
     let stack: Stack;
     let alice: Api;
     let dave: Api;
     beforeAll(async () => {
-        place = await target.create();
-        stack = await startStack({dataDir: place.dataDir, databaseUrl: place.databaseUrl ?? undefined, logLevel: 'silent'});
+        stack = on.stack();
         alice = apiAs(stack, (await stack.sandbox.login('alice')).token);
         dave = apiAs(stack, (await stack.sandbox.login('dave')).token);
-    });
-    afterAll(async () => {
-        await stack.close();
-        await place.cleanup();
     });
     const state = () => stack.sandbox.state;
 

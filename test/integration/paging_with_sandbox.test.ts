@@ -1,10 +1,11 @@
 import {Client4} from '@mattermost/client';
-import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import type {IncidentView, IncidentWithTimeline} from '../../server-ts/src/contract/incidents.ts';
 import type {PageView} from '../../server-ts/src/contract/paging.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
 import type {Post} from '../sandbox/server/types.ts';
-import {startStack, type Stack} from '../sandbox/stack.ts';
+import type {Stack} from '../sandbox/stack.ts';
+import {signedInClient, sreCommandRegistered, useStackOn} from './support/stack_on.ts';
 import {apiAs, type Api} from './support/api.ts';
 
 // Issue 7, paging: alice pages bob from an incident channel with /sre page (the real Client4 and execute endpoint),
@@ -17,33 +18,20 @@ const buttonsOf = (post: Post | undefined): string[] =>
     ((post?.props.attachments ?? []) as {actions?: Button[]}[]).flatMap((a) => a.actions ?? []).map((b) => b.id);
 
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('paging through the sandbox on %s', (_name, target) => {
-    let place: Awaited<ReturnType<DatabaseTarget['create']>>;
+    const on = useStackOn(target);
     let stack: Stack;
     let alice: Client4;
     let bob: Client4;
     let aliceApi: Api;
     let teamId: string;
     beforeAll(async () => {
-        place = await target.create();
-        stack = await startStack({dataDir: place.dataDir, databaseUrl: place.databaseUrl ?? undefined, logLevel: 'silent'});
-        const clientOf = async (username: string) => {
-            const {token} = await stack.sandbox.login(username);
-            const client = new Client4();
-            client.setUrl(stack.url);
-            client.setToken(token);
-            return {client, token};
-        };
-        const signedIn = await clientOf('alice');
+        stack = on.stack();
+        const signedIn = await signedInClient(stack, 'alice');
         alice = signedIn.client;
         aliceApi = apiAs(stack, signedIn.token);
-        bob = (await clientOf('bob')).client;
+        bob = (await signedInClient(stack, 'bob')).client;
         teamId = stack.sandbox.state.teamByName('sre')?.id ?? '';
-        await vi.waitFor(() => expect([...stack.sandbox.state.commands.values()].some((c) => c.trigger === 'sre' && c.delete_at === 0)).toBe(true),
-            {timeout: 20_000, interval: 100});
-    });
-    afterAll(async () => {
-        await stack.close();
-        await place.cleanup();
+        await sreCommandRegistered(stack);
     });
 
     const state = () => stack.sandbox.state;

@@ -1,12 +1,13 @@
 import {Client4} from '@mattermost/client';
 import type {DialogSubmission} from '@mattermost/types/integrations';
-import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
+import {beforeAll, describe, expect, it, vi} from 'vitest';
 import type {IncidentView, IncidentWithTimeline} from '../../server-ts/src/contract/incidents.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
 import {userRow} from '../sandbox/server/rows.ts';
 import {openSocket, type WsMessage} from '../sandbox/server/test_support/harness.ts';
 import type {Post} from '../sandbox/server/types.ts';
-import {startStack, type Stack} from '../sandbox/stack.ts';
+import type {Stack} from '../sandbox/stack.ts';
+import {signedInClient, sreCommandRegistered, useStackOn} from './support/stack_on.ts';
 
 // The mobile path end to end: a user types /sre in the sandbox Mattermost (the real execute endpoint, the real
 // Client4), Mattermost calls the companion, and the incident changes; dialogs and checklist buttons likewise.
@@ -15,26 +16,16 @@ const targets = await databaseTargets();
 type OpenDialog = {trigger_id: string; url: string; dialog: {callback_id: string; state: string}};
 
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('/sre through the sandbox on %s', (_name, target) => {
-    let place: Awaited<ReturnType<DatabaseTarget['create']>>;
+    const on = useStackOn(target);
     let stack: Stack;
     let alice: Client4;
     let aliceToken: string;
     let teamId: string;
     beforeAll(async () => {
-        place = await target.create();
-        stack = await startStack({dataDir: place.dataDir, databaseUrl: place.databaseUrl ?? undefined, logLevel: 'silent'});
-        aliceToken = (await stack.sandbox.login('alice')).token;
-        alice = new Client4();
-        alice.setUrl(stack.url);
-        alice.setToken(aliceToken);
+        stack = on.stack();
+        ({client: alice, token: aliceToken} = await signedInClient(stack, 'alice'));
         teamId = stack.sandbox.state.teamByName('sre')?.id ?? '';
-        // The companion registers /sre as it connects; wait for it rather than assume it is done.
-        await vi.waitFor(() => expect([...stack.sandbox.state.commands.values()].some((c) => c.trigger === 'sre' && c.delete_at === 0)).toBe(true),
-            {timeout: 20_000, interval: 100});
-    });
-    afterAll(async () => {
-        await stack.close();
-        await place.cleanup();
+        await sreCommandRegistered(stack);
     });
 
     const state = () => stack.sandbox.state;

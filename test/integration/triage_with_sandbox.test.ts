@@ -1,11 +1,12 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import type {FieldProblem} from '../../server-ts/src/contract/incidents.ts';
 import type {TriageAlreadyRequested, TriageRequestView, TriageRequestWithTimeline} from '../../server-ts/src/contract/triage.ts';
 import {triageItems} from '../../server-ts/src/db/schema.ts';
 import {TRIAGE_DIGEST} from '../../server-ts/src/jobs/triage_digest.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
 import type {Post} from '../sandbox/server/types.ts';
-import {startStack, type Stack} from '../sandbox/stack.ts';
+import type {Stack} from '../sandbox/stack.ts';
+import {useStackOn} from './support/stack_on.ts';
 import {apiAs, type Api, type Reply} from './support/api.ts';
 
 // Issue 6: requests sent from a Mattermost message, and the SREs' decisions, through the sandbox on each database.
@@ -20,7 +21,7 @@ let keys = 0;
 const freshKey = () => `triage-key-${String(++keys).padStart(4, '0')}-${String(Math.random()).slice(2, 10)}`;
 
 describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage through the sandbox on %s', (_name, target) => {
-    let place: Awaited<ReturnType<DatabaseTarget['create']>>;
+    const on = useStackOn(target);
     let stack: Stack;
     let alice: Api;
     let carol: Api;
@@ -28,8 +29,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
     let aliceMm: Api;
     let teamId: string;
     beforeAll(async () => {
-        place = await target.create();
-        stack = await startStack({dataDir: place.dataDir, databaseUrl: place.databaseUrl ?? undefined, logLevel: 'silent'});
+        stack = on.stack();
         const aliceToken = (await stack.sandbox.login('alice')).token;
         alice = apiAs(stack, aliceToken);
         aliceMm = apiAs(stack, aliceToken, '/api/v4');
@@ -37,10 +37,6 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
         carol = apiAs(stack, carolToken);
         carolMm = apiAs(stack, carolToken, '/api/v4');
         teamId = stack.sandbox.state.teamByName('sre')?.id ?? '';
-    });
-    afterAll(async () => {
-        await stack.close();
-        await place.cleanup();
     });
 
     const state = () => stack.sandbox.state;

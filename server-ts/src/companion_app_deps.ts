@@ -19,6 +19,7 @@ export function appDepsFor({config, options, logger, connection, parts}: Deps): 
     const {incidents, triage} = parts;
     return {
         summaries: parts.summaries, logger, triage, schedules: parts.schedules, swaps: parts.swaps, calendars: parts.calendars, pages: parts.pages, kpis: parts.kpis, runbooks: parts.runbooks, retrospectives: parts.retrospectives,
+        rituals: parts.rituals,
         incidents: incidents.incidents, templates: incidents.templates, isSre: incidents.isSre, hiddenFor: incidents.access.hiddenFor,
         interactions: {incidents: incidents.incidents, templates: incidents.templates, triage, pages: parts.pages, swaps: parts.swaps,
             oncallNow: async () => (await parts.summaries.get()).summary.oncall, searchRunbooks: runbookSearchVia(parts.runbooks, config.mmUrl), isSre: incidents.isSre, companionUrl: config.companionUrl,

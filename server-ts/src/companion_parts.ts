@@ -27,6 +27,8 @@ import type {PageService} from './paging/page_service.js';
 import {startPaging} from './paging/start_paging.js';
 import {startRetrospectives} from './retrospectives/start_retrospectives.js';
 import type {RetroService} from './retrospectives/retro_service.js';
+import type {RitualService} from './rituals/ritual_service.js';
+import {startRituals} from './rituals/start_rituals.js';
 import {createRunbookService, type RunbookService} from './runbooks/runbook_service.js';
 import {startTriage} from './triage/start_triage.js';
 import type {TriageService} from './triage/triage_service.js';
@@ -35,6 +37,7 @@ export type Parts = {
     boss: PgBoss; isBossRunning: () => boolean; isBotConnected: () => boolean;
     summaries: SummaryService; incidents: Incidents; triage: TriageService; schedules: ScheduleService; swaps: SwapService; calendars: CalendarFeeds; pages: PageService; kpis: KpiService;
     runbooks: RunbookService; retrospectives: RetroService;
+    rituals: RitualService;
 };
 type Deps = {config: Config; options: CompanionOptions; logger: Logger; connection: DbConnection; cleanups: (() => Promise<unknown>)[]};
 
@@ -74,6 +77,7 @@ export async function startParts({config, options, logger, connection, cleanups}
     // Calendar apps fetch feeds from the internet: through Mattermost's public address, which proxies /sre-toolkit.
     const calendars = createCalendarFeeds({db, catalog, isSre: incidents.isSre, publicUrl: config.mmUrl, timeZone: config.teamTimeZone});
     const kpis = createKpiService({db, catalog, teamTimeZone: config.teamTimeZone, sla: config.sla,
+        retroBusinessDays: config.retroReminderBusinessDays, hiddenFor: incidents.access.hiddenFor,
         timeZoneOf: mattermostTimeZones(config.mmUrl, config.mmBotToken, (m) => logger.warn(m))});
     const runbooks = createRunbookService({db, isSre: incidents.isSre, knownUsernames});
     const teamBot = {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams(), openDirectChannel: directChannelOpener(config.mmUrl, config.mmBotToken)};
@@ -85,5 +89,6 @@ export async function startParts({config, options, logger, connection, cleanups}
     await startDigestWorker(boss, {db, bot: teamBot,
         schedule: {weekday: config.digest.weekday, time: config.digest.time, timeZone: config.teamTimeZone}, channel: config.digest.channel,
         teams: config.mmTeams, siteUrl: config.mmUrl, sla: config.sla, log: logger});
-    return {boss, isBossRunning: () => isBossRunning, isBotConnected: mattermost.isConnected, summaries, incidents, triage, schedules, swaps, calendars, pages, kpis, runbooks, retrospectives};
+    const rituals = await startRituals({config, db, boss, logger, bot: teamBot, isSre: incidents.isSre, kpis});
+    return {boss, isBossRunning: () => isBossRunning, isBotConnected: mattermost.isConnected, summaries, incidents, triage, schedules, swaps, calendars, pages, kpis, runbooks, retrospectives, rituals};
 }

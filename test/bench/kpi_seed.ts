@@ -3,7 +3,8 @@ import type {DbConnection} from '../../server-ts/src/db/connection.ts';
 import {schedules} from '../../server-ts/src/db/schema.ts';
 
 // A year of a busy team's history, ending at `end`, in a few bulk statements (generate_series on the server):
-// 10,000 incidents (one in ten a drill) with 20 timeline events each, pages, requests and their events, schedules.
+// 10,000 incidents (one in ten a drill) with 20 timeline events each, pages, requests and their events, retrospectives
+// and follow-ups, schedules.
 export type KpiSeed = {incidents: number; eventsPerIncident: number; pages: number; requests: number; schedules: number};
 
 export const PEOPLE = Array.from({length: 20}, (_, i) => `sre${i}`);
@@ -63,6 +64,26 @@ async function seedPagesAndRequests(conn: DbConnection, seed: KpiSeed, start: Da
         select id, case when status = 'declined' then 'declined' else 'accepted' end, '{}'::jsonb, triaged_at from triage_items where triaged_at is not null`);
 }
 
+// Reviews of the resolved incidents: seven in ten published 1–5 days after resolution (some late), the rest drafts,
+// one in 25 never opened. Every fourth resolved incident gets two follow-ups due one and two weeks on, a third done.
+async function seedReviews(conn: DbConnection): Promise<void> {
+    await conn.executeSql(`insert into retrospectives (incident_id, status, created_at, updated_at, published_at)
+        select id, case when number % 10 < 7 then 'published' else 'draft' end, resolved_at, resolved_at,
+            case when number % 10 < 7 then resolved_at + (1 + number % 5) * interval '1 day' end
+        from incidents where resolved_at is not null and number % 25 <> 0`);
+    await conn.executeSql(`insert into triage_items (title, priority, category, status, incident_id, due_at, created_at, triaged_at, closed_at)
+        select 'Bench follow-up ' || inc.number || '-' || k, 'p2', 'reliability', case when (inc.number + k) % 3 = 0 then 'done' else 'accepted' end,
+            inc.id, inc.resolved_at + (7 + k * 7) * interval '1 day', inc.resolved_at + interval '1 hour', inc.resolved_at + interval '1 hour',
+            case when (inc.number + k) % 3 = 0 then inc.resolved_at + (5 + k * 7) * interval '1 day' end
+        from incidents inc, generate_series(0, 1) k where inc.resolved_at is not null and inc.number % 4 = 0`);
+    await conn.executeSql(`insert into triage_events (request_id, kind, data, at)
+        select id, 'created', '{"priority":"p2"}'::jsonb, created_at from triage_items where incident_id is not null
+        union all
+        select id, 'accepted', '{}'::jsonb, triaged_at from triage_items where incident_id is not null
+        union all
+        select id, 'done', '{}'::jsonb, closed_at from triage_items where incident_id is not null and status = 'done'`);
+}
+
 // Follow-the-sun pairs in a few zones: day shifts with nights uncovered, so gaps are there to count.
 async function seedSchedules(conn: DbConnection, count: number, start: Date): Promise<void> {
     const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'UTC'];
@@ -83,6 +104,7 @@ export async function seedKpiHistory(conn: DbConnection, seed: KpiSeed, end: Dat
     const start = new Date(end.getTime() - YEAR_MS);
     await seedIncidents(conn, seed, start);
     await seedPagesAndRequests(conn, seed, start);
+    await seedReviews(conn);
     await seedSchedules(conn, seed.schedules, start);
     // What autovacuum would have done by now on PostgreSQL. PGlite runs no autovacuum and the companion no ANALYZE,
     // so there the planner works without statistics, as it would in production.
@@ -90,7 +112,8 @@ export async function seedKpiHistory(conn: DbConnection, seed: KpiSeed, end: Dat
         await conn.executeSql('analyze');
     }
     const {rows} = await conn.executeSql(`select (select count(*) from incidents)::int as incidents, (select count(*) from incident_events)::int as events,
-        (select count(*) from pages)::int as pages, (select count(*) from triage_items)::int as requests, (select count(*) from triage_events)::int as request_events,
-        (select count(*) from schedules)::int as schedules`);
+        (select count(*) from pages)::int as pages, (select count(*) from triage_items where incident_id is null)::int as requests, (select count(*) from triage_events)::int as request_events,
+        (select count(*) from retrospectives)::int as retrospectives,
+        (select count(*) from triage_items where incident_id is not null)::int as follow_ups, (select count(*) from schedules)::int as schedules`);
     return Object.fromEntries(Object.entries(rows[0] ?? {}).map(([k, v]) => [k, Number(v)]));
 }

@@ -2,6 +2,7 @@ import {render} from '@testing-library/react';
 import type {ReactElement} from 'react';
 import type {UnknownAction} from 'redux';
 
+import {SreReviewPage} from './components/kpis/sre_review_page';
 import {LiveUpdates} from './components/live_updates';
 import {SreSidebar} from './components/sidebar/sre_sidebar';
 import {NewRequestModal} from './components/triage/new_request_modal';
@@ -36,6 +37,7 @@ function recordingRegistry() {
         registerAppBarComponent: record('registerAppBarComponent', id),
         registerChannelHeaderButtonAction: record('registerChannelHeaderButtonAction', id),
         registerPostDropdownMenuAction: record('registerPostDropdownMenuAction', id),
+        registerNeedsTeamRoute: record('registerNeedsTeamRoute', id),
         unregisterComponent: record('unregisterComponent', () => undefined),
     };
     return {registry, calls};
@@ -65,12 +67,13 @@ it('registers the reducer, translations, live updates, sidebar, modals, App Bar 
         'registerRightHandSidebarComponent', 'registerRootComponent', 'registerAppBarComponent',
         'registerChannelHeaderButtonAction', 'registerChannelHeaderButtonAction',
         'registerPostDropdownMenuAction', 'registerPostDropdownMenuAction',
-        'registerRootComponent', 'registerRootComponent', 'registerPostDropdownMenuAction',
+        'registerRootComponent', 'registerRootComponent', 'registerPostDropdownMenuAction', 'registerNeedsTeamRoute',
     ]);
     expect(call('registerReducer')).toEqual([pluginReducer]);
     expect(all('registerRootComponent').map(([c]) => (c as {name: string}).name)).toEqual([LiveUpdates.name, 'DeclareModal', NewRequestModal.name, TriageModal.name]);
     expect(all('registerPostDropdownMenuAction').map(([text]) => text)).toEqual(['Declare incident', 'Add to timeline', 'Send to SRE triage']);
     expect(call('registerRightHandSidebarComponent')).toEqual([SreSidebar, 'SRE Toolkit']);
+    expect(call('registerNeedsTeamRoute')).toEqual(['review', SreReviewPage]);
 
     const [translationsFor] = call('registerTranslations') as [(locale: string) => Record<string, string>];
     expect(translationsFor('en')['sidebar.oncall.title']).toBe('On call');
@@ -138,7 +141,7 @@ it('removes every component it added on uninitialize, once', () => {
     plugin.uninitialize();
     plugin.uninitialize();
     expect(calls.filter(([name]) => name === 'unregisterComponent').map(([, id]) => id)).toEqual(
-        ['id1', 'id2', 'id3', 'id4', 'id5', 'id6', 'id7', 'id8', 'id9', 'id10', 'id11']);
+        ['id1', 'id2', 'id3', 'id4', 'id5', 'id6', 'id7', 'id8', 'id9', 'id10', 'id11', 'id12']);
 });
 
 it('the bundle entry registers the plugin under its id', async () => {

@@ -1,6 +1,8 @@
 import {browserEnv} from './api/environment';
 import {APP_BAR_ICON_URL} from './assets/app_bar_icon';
 import {makeDeclareModal} from './components/declare/declare_modal';
+import {REVIEW_ROUTE} from './components/kpis/review_route';
+import {SreReviewPage} from './components/kpis/sre_review_page';
 import {LiveUpdates} from './components/live_updates';
 import {SreSidebar} from './components/sidebar/sre_sidebar';
 import {NewRequestModal} from './components/triage/new_request_modal';
@@ -36,8 +38,9 @@ export class SreToolkitPlugin {
         const requestModalId = registry.registerRootComponent(NewRequestModal);
         const triageModalId = registry.registerRootComponent(TriageModal);
         const postRequestId = registry.registerPostDropdownMenuAction('Send to SRE triage', (postId) => requestFromPost(store, postId), () => true);
+        const reviewId = registry.registerNeedsTeamRoute(REVIEW_ROUTE, SreReviewPage);
         this.registered = {registry, ids: [liveId, rhs.id, modalId, appBarId, headerId, declareHeaderId, postDeclareId, postTimelineId,
-            requestModalId, triageModalId, postRequestId]};
+            requestModalId, triageModalId, postRequestId, reviewId]};
     }
 
     // The host drops our reducer and translations itself; components we can remove by id.

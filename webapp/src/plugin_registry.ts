@@ -18,6 +18,8 @@ export type PluginRegistry = {
     registerAppBarComponent: (iconUrl: string, action: () => void, tooltipText: ReactNode) => string;
     registerChannelHeaderButtonAction: (icon: ReactNode, action: () => void, dropdownText: ReactNode, tooltipText: ReactNode) => string;
     registerPostDropdownMenuAction: (text: ReactNode, action: (postId: string) => void, filter: (postId: string) => boolean) => string;
+    // A page at /<team>/<plugin id>/<route>, in the centre where a channel's posts go.
+    registerNeedsTeamRoute: (route: string, component: ComponentType) => string;
     unregisterComponent: (id: string) => void;
 };
 

@@ -13,6 +13,9 @@ export type ServiceTier = Static<typeof ServiceTier>;
 export const ChecklistStep = Type.Object({
     title: Type.String(),
     runbookUrl: Nullable(Type.String()),
+    // A runbook of the library (its id); it must exist and not be archived when the template is saved, else 400
+    // naming `checklist[<i>].runbookId`. Left out by older clients, which is the same as null.
+    runbookId: Type.Optional(Nullable(Type.String())),
 }, {additionalProperties: false});
 export type ChecklistStep = Static<typeof ChecklistStep>;
 
@@ -83,9 +86,16 @@ export type Person = Static<typeof Person>;
 export const IncidentRole = Type.Union([Type.Literal('commander'), Type.Literal('communications'), Type.Literal('scribe')]);
 export type IncidentRole = Static<typeof IncidentRole>;
 
+// A library runbook a checklist step links, as of the declaration: its title, and where to open it (its own link,
+// or the companion's `…/api/v1/runbooks/{id}/content`).
+export const ChecklistRunbook = Type.Object({id: Type.String(), title: Type.String(), url: Type.String()});
+export type ChecklistRunbook = Static<typeof ChecklistRunbook>;
+
 export const ChecklistItem = Type.Object({
     title: Type.String(),
     runbookUrl: Nullable(Type.String()),
+    // Always present in answers (null when the step links no library runbook); older stored incidents lack it.
+    runbook: Type.Optional(Nullable(ChecklistRunbook)),
     doneAt: Nullable(Instant),
     doneBy: Nullable(Type.String()),
 });

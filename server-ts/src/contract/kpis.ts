@@ -1,7 +1,8 @@
 import {Type, type Static} from 'typebox';
 
-// GET /sre-toolkit/api/v1/kpis?from=&to= (issue 8). Every figure is defined in the README (section "KPIs"),
-// computed by domain/kpi_*.ts over the range [from, to); drills are never counted. The webapp imports these types.
+// GET /sre-toolkit/api/v1/kpis?from=&to=, /kpis/weekly?weeks=&to=, /kpis/weekly.csv?weeks=&to=, /kpis/details?from=&to=
+// (issue 8). Every figure is defined in the README (section "KPIs"), computed by domain/kpi_*.ts over the range
+// [from, to); drills (and their pages and follow-ups) are never counted. The webapp imports these types.
 
 const Instant = Type.String({format: 'date-time'});
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -22,12 +23,12 @@ export const IncidentKpis = Type.Object({
     mttaSeconds: Seconds,
     mttrSeconds: Seconds,
     timeToMitigateSeconds: Seconds,
-    // Retrospectives do not exist yet: always null until they do.
+    // Over the incidents resolved in the range (not declared): null when none of their deadlines has passed yet.
     retroOnTimeRatio: Ratio,
 }, {additionalProperties: false});
 export type IncidentKpis = Static<typeof IncidentKpis>;
 
-// Follow-ups do not exist yet: zeros and null until they do.
+// A retrospective's follow-ups (triage requests linked to the incident, with a due time).
 export const FollowUpKpis = Type.Object({open: Count, overdue: Count, completionRatio: Ratio}, {additionalProperties: false});
 export type FollowUpKpis = Static<typeof FollowUpKpis>;
 
@@ -60,7 +61,75 @@ export const Kpis = Type.Object({
 }, {additionalProperties: false});
 export type Kpis = Static<typeof Kpis>;
 
-// 400: {code: 'invalid_range' (the dates) or 'invalid_request' (the query's shape), message, fields: {from|to: why}}.
+// weeks: 1 to 52; to: an ISO instant, now when left out.
+export const WeeklyKpiQuery = Type.Object({weeks: Type.String(), to: Type.Optional(Type.String())}, {additionalProperties: false});
+export type WeeklyKpiQuery = Static<typeof WeeklyKpiQuery>;
+
+// Weeks from Monday 00:00 in the team's zone, oldest first; the last one ends at `to` (a partial week).
+export const WeeklyKpis = Type.Object({
+    timeZone: Type.String(),
+    weeks: Type.Array(Type.Object({from: Instant, to: Instant, kpis: Kpis}, {additionalProperties: false})),
+}, {additionalProperties: false});
+export type WeeklyKpis = Static<typeof WeeklyKpis>;
+
+// The incidents, requests and pages behind one range's figures, oldest first, at most 500 of each (`truncated`
+// says a list was cut: ask for a shorter range). A private incident the caller cannot see keeps its numbers but
+// comes without title and channel ('' and null).
+export const KpiIncidentDetail = Type.Object({
+    id: Type.String(),
+    number: Type.Integer(),
+    title: Type.String(),
+    severity: Type.String(),
+    // As byTier counts it: cloud, community, internal, or none.
+    tier: Type.String(),
+    teamId: Type.String(),
+    channelId: Nullable(Type.String()),
+    channelName: Type.String(),
+    declaredAt: Instant,
+    resolvedAt: Nullable(Instant),
+    mttaSeconds: Seconds,
+    mttrSeconds: Seconds,
+    timeToMitigateSeconds: Seconds,
+    retroStatus: Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('missing')]),
+}, {additionalProperties: false});
+export type KpiIncidentDetail = Static<typeof KpiIncidentDetail>;
+
+export const KpiRequestDetail = Type.Object({
+    id: Type.String(),
+    number: Type.Integer(),
+    title: Type.String(),
+    category: Type.String(),
+    status: Type.String(),
+    receivedAt: Instant,
+    // The first decision (accept, decline or duplicate), as time to triage measures it.
+    triagedAt: Nullable(Instant),
+    slaBreached: Type.Boolean(),
+}, {additionalProperties: false});
+export type KpiRequestDetail = Static<typeof KpiRequestDetail>;
+
+export const KpiPageDetail = Type.Object({
+    id: Type.String(),
+    number: Type.Integer(),
+    at: Instant,
+    // Everyone the page reached, first reached first (off hours is read on the first one's clock).
+    usernames: Type.Array(Type.String()),
+    offHours: Type.Boolean(),
+    acknowledgedAt: Nullable(Instant),
+}, {additionalProperties: false});
+export type KpiPageDetail = Static<typeof KpiPageDetail>;
+
+export const KpiDetails = Type.Object({
+    from: Instant,
+    to: Instant,
+    incidents: Type.Array(KpiIncidentDetail),
+    requests: Type.Array(KpiRequestDetail),
+    pages: Type.Array(KpiPageDetail),
+    truncated: Type.Object({incidents: Type.Boolean(), requests: Type.Boolean(), pages: Type.Boolean()}, {additionalProperties: false}),
+}, {additionalProperties: false});
+export type KpiDetails = Static<typeof KpiDetails>;
+
+// 400: {code: 'invalid_range' (the dates, the weeks) or 'invalid_request' (the query's shape), message,
+// fields: {from|to|weeks: why}}.
 export const KpiProblem = Type.Object({
     code: Type.String(),
     message: Type.String(),

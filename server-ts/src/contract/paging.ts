@@ -65,6 +65,9 @@ export const NewPageBody = Type.Object({
     target: PageTargetBody,
     message: Type.String(),
     incidentId: Type.Optional(Type.String()),
+    // A page from a drill incident is refused (400 naming `real`) unless this says it is meant for real people,
+    // or the gameday was started with pageRealOnCall. Ignored for real incidents and pages without an incident.
+    real: Type.Optional(Type.Boolean()),
 }, {additionalProperties: false});
 export type NewPageBody = Static<typeof NewPageBody>;
 

@@ -38,6 +38,18 @@ export const FollowUpView = Type.Object({
 }, {additionalProperties: false});
 export type FollowUpView = Static<typeof FollowUpView>;
 
+// A drill's gameday report; time to detect = the first `drill_detected` timeline event − the declaration.
+export const GamedayReport = Type.Object({
+    // What the gameday set out to break (as given to /sre gameday); '' for a drill declared from its template directly.
+    scenario: Type.String(),
+    // Written in the review (≤ 4000 characters each); filled in from the scenario and the recorded detection at first.
+    injected: Type.String(),
+    detected: Type.String(),
+    detectedAt: Nullable(Instant),
+    timeToDetectSeconds: Nullable(Type.Integer({minimum: 0})),
+}, {additionalProperties: false});
+export type GamedayReport = Static<typeof GamedayReport>;
+
 export const RetrospectiveView = Type.Object({
     incidentId: Type.String(),
     incidentNumber: Type.Integer(),
@@ -51,6 +63,8 @@ export const RetrospectiveView = Type.Object({
     wentBadly: Type.String(),
     causes: Type.String(),
     followUps: Type.Array(FollowUpView),
+    // null for a real incident.
+    gameday: Nullable(GamedayReport),
     // Send it back with an edit: a retrospective changed since answers 409.
     version: Type.Integer(),
     // When the commander is reminded if it is still a draft (RETRO_REMINDER_BUSINESS_DAYS after the resolution).
@@ -75,6 +89,9 @@ export const SaveRetrospectiveBody = Type.Object({
     wentWell: Type.Optional(Type.String()),
     wentBadly: Type.Optional(Type.String()),
     causes: Type.Optional(Type.String()),
+    // The gameday report's texts (drills only: a real incident's review answers 400 naming the field).
+    injected: Type.Optional(Type.String()),
+    detected: Type.Optional(Type.String()),
 }, {additionalProperties: false});
 export type SaveRetrospectiveBody = Static<typeof SaveRetrospectiveBody>;
 

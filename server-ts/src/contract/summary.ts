@@ -69,6 +69,18 @@ export const UpcomingRitual = Type.Object({
 });
 export type UpcomingRitual = Static<typeof UpcomingRitual>;
 
+// An open follow-up of a retrospective past the end of its due day.
+export const OverdueFollowUp = Type.Object({
+    requestId: Type.String(),
+    number: Type.Integer(),
+    title: Type.String(),
+    ownerUsername: Type.Union([Type.String(), Type.Null()]),
+    dueAt: Instant,
+    incidentId: Type.String(),
+    incidentNumber: Type.Integer(),
+}, {additionalProperties: false});
+export type OverdueFollowUp = Static<typeof OverdueFollowUp>;
+
 export const Summary = Type.Object({
     generatedAt: Instant,
     oncall: Type.Array(OnCallNow),
@@ -88,6 +100,12 @@ export const Summary = Type.Object({
     rituals: Type.Array(UpcomingRitual),
     // Live runbooks not reviewed for 90 days (never reviewed: counted from their creation).
     runbooks: Type.Object({staleCount: Type.Integer({minimum: 0})}, {additionalProperties: false}),
+    // Retrospective follow-ups not done yet; the overdue ones capped, the longest overdue first.
+    followUps: Type.Object({
+        open: Type.Integer({minimum: 0}),
+        overdue: Type.Integer({minimum: 0}),
+        overdueItems: Type.Array(OverdueFollowUp),
+    }, {additionalProperties: false}),
 });
 export type Summary = Static<typeof Summary>;
 

@@ -3,6 +3,7 @@ import type {ScheduleRow, SummaryRows} from '../domain/summary.js';
 import {staleCutoff} from '../domain/runbook_stale.js';
 import {NEWEST_TRIAGE_CAP} from '../domain/summary.js';
 import type {Database} from './database.js';
+import {loadFollowUpSummary} from './follow_up_summary_rows.js';
 import {loadStaleRunbookCount} from './runbook_rows.js';
 import {incidents, rituals, triageItems} from './schema.js';
 
@@ -12,7 +13,7 @@ export type ScheduleSource = () => Promise<{schedules: ScheduleRow[]; problems: 
 // Everything the sidebar summary needs, in a handful of indexed queries; the domain sorts and caps.
 // `now`: the instant the summary is assembled for, so the stale-runbook count agrees with it.
 export async function loadSummaryRows(db: Database, loadSchedules: ScheduleSource, now = new Date()): Promise<SummaryRows> {
-    const [activeIncidents, counts, newest, oncall, ritualRows, runbookCounts] = await Promise.all([
+    const [activeIncidents, counts, newest, oncall, ritualRows, runbookCounts, followUps] = await Promise.all([
         db.select({id: incidents.id, number: incidents.number, title: incidents.title, severity: incidents.severity,
             status: incidents.status, channelId: incidents.channelId, declaredAt: incidents.declaredAt, commanderId: incidents.commanderId,
             commanderUsername: incidents.commanderUsername, declaredById: incidents.declaredById, nextUpdateDueAt: incidents.nextUpdateDueAt,
@@ -27,8 +28,11 @@ export async function loadSummaryRows(db: Database, loadSchedules: ScheduleSourc
         db.select({id: triageItems.id, number: triageItems.number, title: triageItems.title, priority: triageItems.priority, createdAt: triageItems.createdAt})
             .from(triageItems).where(eq(triageItems.status, 'new')).orderBy(desc(triageItems.createdAt), desc(triageItems.number)).limit(NEWEST_TRIAGE_CAP),
         loadSchedules(),
-        db.select({id: rituals.id, name: rituals.name, timeZone: rituals.timeZone, cadence: rituals.cadence, channelName: rituals.channelName}).from(rituals),
+        db.select({id: rituals.id, name: rituals.name, timeZone: rituals.timeZone, cadence: rituals.cadence, channelName: rituals.channelName})
+            // A deactivated ritual is not coming up.
+            .from(rituals).where(eq(rituals.isActive, true)),
         loadStaleRunbookCount(db, staleCutoff(now)),
+        loadFollowUpSummary(db, now),
     ]);
     const count = (status: string) => counts.find((c) => c.status === status);
     const oldestNew = count('new')?.oldest ?? null;
@@ -45,5 +49,6 @@ export async function loadSummaryRows(db: Database, loadSchedules: ScheduleSourc
         rituals: ritualRows,
         scheduleProblems: oncall.problems,
         runbooks: runbookCounts,
+        followUps,
     };
 }

@@ -10,13 +10,15 @@ import {incidentEvents, retrospectives, templates, triageEvents, triageItems} fr
 import {toTriageRequest, type TriageRow} from './triage_rows.js';
 
 export type RetroRow = typeof retrospectives.$inferSelect;
-type NewRetroRow = {incidentId: string; summary: string; impact: RetroImpact; highlights: RetroHighlight[]; createdAt: Date; updatedAt: Date};
+type NewRetroRow = {incidentId: string; summary: string; impact: RetroImpact; highlights: RetroHighlight[]; injected: string; detected: string;
+    createdAt: Date; updatedAt: Date};
 // The kind of the incident_events row that claims the draft reminder (one per retrospective, whichever instance runs it).
 export const RETRO_REMINDER_EVENT = 'retro_reminder_sent';
 
 // jsonb columns are documents the domain wrote; read back, they are taken as written.
 export const contentOf = (row: RetroRow): RetroContent => ({summary: row.summary, impact: row.impact as RetroImpact,
-    highlights: row.highlights as RetroHighlight[], wentWell: row.wentWell, wentBadly: row.wentBadly, causes: row.causes});
+    highlights: row.highlights as RetroHighlight[], wentWell: row.wentWell, wentBadly: row.wentBadly, causes: row.causes,
+    injected: row.injected, detected: row.detected});
 
 export async function findRetrospective(db: Database, incidentId: string): Promise<RetroRow | null> {
     const [row] = await db.select().from(retrospectives).where(eq(retrospectives.incidentId, incidentId));

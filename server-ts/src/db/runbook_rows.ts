@@ -1,7 +1,8 @@
-import {asc, eq, sql} from 'drizzle-orm';
+import {asc, eq, inArray, sql} from 'drizzle-orm';
 import type {RunbookDraft} from '../domain/runbook_fields.js';
 import type {Database} from './database.js';
 import {runbooks} from './schema.js';
+import {isUuid} from './template_rows.js';
 
 export type RunbookRecord = typeof runbooks.$inferSelect;
 
@@ -14,6 +15,12 @@ export const listRunbookRecords = (db: Database): Promise<RunbookRecord[]> =>
 export async function findRunbookRecord(db: Database, id: string): Promise<RunbookRecord | null> {
     const [row] = await db.select().from(runbooks).where(eq(runbooks.id, id));
     return row ?? null;
+}
+
+// Archived ones too (a template step may link one archived since); ids that are not uuids match nothing.
+export async function findRunbookRecords(db: Database, ids: readonly string[]): Promise<RunbookRecord[]> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    return wanted.length === 0 ? [] : db.select().from(runbooks).where(inArray(runbooks.id, wanted));
 }
 
 // `now` from the service's clock, not the database's: staleness counts from creation.

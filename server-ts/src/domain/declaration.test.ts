@@ -78,9 +78,28 @@ describe('planDeclaration renders the incident', () => {
         const p = planned();
         expect(p.checklistPost).toBe('#### Checklist\n1. Assess impact · [runbook](https://handbook.mattermost.com/assess)\n2. Status page\n\nTick steps in the SRE Toolkit sidebar as you go.');
         expect(p.checklist).toEqual([
-            {title: 'Assess impact', runbookUrl: 'https://handbook.mattermost.com/assess', doneAt: null, doneBy: null},
-            {title: 'Status page', runbookUrl: null, doneAt: null, doneBy: null},
+            {title: 'Assess impact', runbookUrl: 'https://handbook.mattermost.com/assess', runbook: null, doneAt: null, doneBy: null},
+            {title: 'Status page', runbookUrl: null, runbook: null, doneAt: null, doneBy: null},
         ]);
+    });
+
+    it('takes each linked library runbook\'s title and link as of now; one the library lacks is left out', () => {
+        const failover = {id: '11111111-1111-4111-8111-111111111111', title: 'Postgres failover', url: 'https://runbooks.example/failover'};
+        const result = planDeclaration(INPUT, {...TEMPLATE, checklist: [
+            {title: 'Fail over', runbookUrl: null, runbookId: failover.id},
+            {title: 'Gone', runbookUrl: 'https://x.example', runbookId: '22222222-2222-4222-8222-222222222222'},
+        ]}, {...CTX, runbooks: {linked: new Map([[failover.id, failover]]), hasPost: true}});
+        expect(result.ok ? result.value.checklist.map((c) => [c.title, c.runbookUrl, c.runbook]) : result).toEqual([
+            ['Fail over', null, failover], ['Gone', 'https://x.example', null],
+        ]);
+        expect(result.ok ? result.value.steps : []).toContain('runbooks_post');
+    });
+
+    it('marks a drill\'s channel: display name, header and purpose start with DRILL (once)', () => {
+        expect(planned({}, {isDrill: true})).toMatchObject({displayName: 'DRILL · Incident 42: Database latency high',
+            header: 'DRILL · SEV2 · Database latency high · Commander @bob', purpose: 'DRILL · Cloud outage (SEV1) #42: Database latency high'});
+        expect(planned({}, {isDrill: true, headerPattern: 'DRILL · {title}', purposePattern: ''})).toMatchObject({header: 'DRILL · Database latency high', purpose: 'DRILL'});
+        expect(planned().displayName).toBe('Incident 42: Database latency high');
     });
 
     it.each<[string, Partial<DeclarationInput>, string[]]>([

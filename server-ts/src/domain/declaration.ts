@@ -1,7 +1,7 @@
-import type {ChecklistItem, Person} from '../contract/incidents.js';
+import type {ChecklistItem, ChecklistRunbook, ChecklistStep, Person} from '../contract/incidents.js';
 import type {Severity} from '../contract/summary.js';
 import {
-    broadcastText, checklistPostText, clip, firstPostText, threadReplyText, type IncidentSubject, type SourcePost,
+    broadcastText, checklistPostText, clip, drillMark, drillMarked, firstPostText, threadReplyText, type IncidentSubject, type SourcePost,
 } from './incident_posts.js';
 import {patternVars} from './patterns.js';
 import {nextUpdateDue} from './reminders.js';
@@ -11,7 +11,9 @@ import {HEADER_MAX, PURPOSE_MAX, type ValidTemplate} from './template.js';
 import {renderTemplate} from './template_render.js';
 
 // The order the saga runs them in: members before posts so they get notified, the summary pinned once posted.
-export const DECLARATION_STEPS = ['create_channel', 'add_members', 'first_post', 'checklist_post', 'pin_summary', 'reply_in_thread', 'broadcast'] as const;
+export const DECLARATION_STEPS = [
+    'create_channel', 'add_members', 'first_post', 'checklist_post', 'runbooks_post', 'pin_summary', 'reply_in_thread', 'broadcast',
+] as const;
 export type DeclarationStep = typeof DECLARATION_STEPS[number];
 
 export type DeclarationInput = {
@@ -23,7 +25,13 @@ export type DeclarationInput = {
     declarer: Person;
     sourcePost?: SourcePost;
 };
-export type DeclarationContext = {now: Date; timeZone: string; number: number};
+export type DeclarationContext = {
+    now: Date;
+    timeZone: string;
+    number: number;
+    // The library runbooks the template's steps link (by id), and whether the channel gets a "Runbooks" post.
+    runbooks?: {linked: ReadonlyMap<string, ChecklistRunbook>; hasPost: boolean};
+};
 
 export type DeclarationPlan = {
     subject: IncidentSubject;
@@ -47,7 +55,7 @@ export type DeclarationPlan = {
     steps: DeclarationStep[];
 };
 
-const TITLE_MAX = 200;
+export const TITLE_MAX = 200;
 const SUMMARY_MAX = 4000;
 // Mattermost's limit for a channel's display name.
 const DISPLAY_NAME_MAX = 64;
@@ -97,18 +105,24 @@ export function planDeclaration(
     const {channelName, header, purpose, firstPost} = rendered.value;
     return ok({
         subject, commander: input.commander, declarer: input.declarer, sourcePostId: input.sourcePost?.id ?? null,
-        channelName, displayName: clip(`Incident ${ctx.number}: ${title}`, DISPLAY_NAME_MAX),
-        header: clip(header, HEADER_MAX), purpose: clip(purpose, PURPOSE_MAX),
+        channelName, displayName: clip(`${drillMark(template.isDrill)}Incident ${ctx.number}: ${title}`, DISPLAY_NAME_MAX),
+        header: clip(drillMarked(template.isDrill, header), HEADER_MAX), purpose: clip(drillMarked(template.isDrill, purpose), PURPOSE_MAX),
         firstPost: firstPostText(subject, input.declarer.username, input.sourcePost, firstPost),
         checklistPost: checklistPostText(template.checklist),
-        checklist: template.checklist.map((step) => ({...step, doneAt: null, doneBy: null})),
+        checklist: template.checklist.map((step) => checklistItem(step, ctx.runbooks?.linked)),
         memberUsernames: memberUsernames(input, template),
         broadcastChannels: [...template.broadcastChannels],
         broadcastText: broadcastText(subject, channelName),
         threadReplyText: input.sourcePost ? threadReplyText(subject, channelName) : null,
         nextUpdateDueAt: nextUpdateDue(severity, template.updateIntervalMinutes, ctx.now),
-        steps: stepsFor(input, template),
+        steps: stepsFor(input, template, ctx.runbooks?.hasPost ?? false),
     });
+}
+
+// The runbook's title and link are taken now: the checklist reads the same however the library changes later.
+function checklistItem(step: ChecklistStep, linked: ReadonlyMap<string, ChecklistRunbook> | undefined): ChecklistItem {
+    const runbook = step.runbookId === undefined || step.runbookId === null ? undefined : linked?.get(step.runbookId);
+    return {title: step.title, runbookUrl: step.runbookUrl, runbook: runbook ?? null, doneAt: null, doneBy: null};
 }
 
 function memberUsernames(input: DeclarationInput, template: ValidTemplate): string[] {
@@ -117,11 +131,13 @@ function memberUsernames(input: DeclarationInput, template: ValidTemplate): stri
 }
 
 // Steps with nothing to do are left out, so the saga never records a no-op as pending.
-function stepsFor(input: DeclarationInput, template: ValidTemplate): DeclarationStep[] {
+function stepsFor(input: DeclarationInput, template: ValidTemplate, hasRunbooksPost: boolean): DeclarationStep[] {
     return DECLARATION_STEPS.filter((step) => {
         switch (step) {
         case 'checklist_post':
             return template.checklist.length > 0;
+        case 'runbooks_post':
+            return hasRunbooksPost;
         case 'reply_in_thread':
             return input.sourcePost !== undefined;
         case 'broadcast':

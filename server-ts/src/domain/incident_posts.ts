@@ -25,8 +25,18 @@ export function clip(text: string, max: number): string {
 
 const quote = (text: string) => clip(text, QUOTE_MAX).split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
 
-const headline = (s: IncidentSubject) =>
-    `${s.isDrill ? 'DRILL · ' : ''}${severityLabel(s.severity)} incident ${s.number}: ${s.title}`;
+// Every text a drill shows people starts with this, so nobody mistakes a gameday for an outage.
+export const drillMark = (isDrill: boolean): string => (isDrill ? 'DRILL · ' : '');
+
+// A drill's channel header or purpose: marked unless the template already put DRILL first (the seeded one does).
+export function drillMarked(isDrill: boolean, text: string): string {
+    if (!isDrill || /^\s*DRILL\b/i.test(text)) {
+        return text;
+    }
+    return text.trim() === '' ? 'DRILL' : `${drillMark(true)}${text}`;
+}
+
+const headline = (s: IncidentSubject) => `${drillMark(s.isDrill)}${severityLabel(s.severity)} incident ${s.number}: ${s.title}`;
 
 export function firstPostText(s: IncidentSubject, declarerUsername: string, source: SourcePost | undefined, templateText: string): string {
     const parts = [

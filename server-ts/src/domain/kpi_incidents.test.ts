@@ -30,13 +30,12 @@ describe('incidentKpis', () => {
             mttaSeconds: 540, // (180 + 900) / 2
             mttrSeconds: 6300, // (5,400 + 7,200) / 2
             timeToMitigateSeconds: 3600, // (3,000 + 7,200 + 1,800 + 2,400) / 4
-            retroOnTimeRatio: null,
         });
     });
 
     it('has every key and no averages for an empty range', () => {
         expect(incidentKpis([])).toEqual({count: 0, bySeverity: {sev1: 0, sev2: 0, sev3: 0, sev4: 0}, byTier: {cloud: 0, community: 0, internal: 0, none: 0},
-            mttaSeconds: null, mttrSeconds: null, timeToMitigateSeconds: null, retroOnTimeRatio: null});
+            mttaSeconds: null, mttrSeconds: null, timeToMitigateSeconds: null});
     });
 
     it.each<[string, Times, string | null]>([

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseKpiRange} from './kpi_range.js';
+import {parseKpiRange, spanOf} from './kpi_range.js';
 
 describe('parseKpiRange', () => {
     it.each<[string, string, string, string]>([
@@ -25,5 +25,20 @@ describe('parseKpiRange', () => {
         const range = parseKpiRange(from, to);
         expect(range).toEqual({ok: false, error: {code: 'invalid_range', message: expect.any(String) as unknown, fields}});
         expect(!range.ok && range.error.message).toContain(Object.keys(fields)[0]);
+    });
+});
+
+describe('spanOf', () => {
+    const d = (iso: string) => new Date(`2026-03-${iso}:00Z`);
+    const weeks = [{from: d('02T00:00'), to: d('09T00:00')}, {from: d('09T00:00'), to: d('16T00:00')}, {from: d('16T00:00'), to: d('23T00:00')}];
+
+    it('covers the ranges, with a snapshot at each end that has come', () => {
+        expect(spanOf(weeks, d('30T00:00'))).toEqual({from: d('02T00:00'), to: d('23T00:00'), snapshots: [d('09T00:00'), d('16T00:00'), d('23T00:00')],
+            dueBefore: d('23T00:00')});
+    });
+
+    it('reads ends still ahead at now, once', () => {
+        expect(spanOf(weeks, d('12T06:00'))).toEqual({from: d('02T00:00'), to: d('23T00:00'), snapshots: [d('09T00:00'), d('12T06:00')],
+            dueBefore: d('12T06:00')});
     });
 });

@@ -10,8 +10,8 @@ export const MAX_KPI_RANGE_DAYS = 731;
 export type KpiRange = {from: Date; to: Date};
 
 export function parseKpiRange(fromText: string, toText: string): Result<KpiRange, KpiProblem> {
-    const from = parseInstant(fromText);
-    const to = parseInstant(toText);
+    const from = parseKpiInstant(fromText);
+    const to = parseKpiInstant(toText);
     const fields: Record<string, string> = {};
     if (!from.ok) {
         fields.from = from.error;
@@ -28,17 +28,36 @@ export function parseKpiRange(fromText: string, toText: string): Result<KpiRange
         }
     }
     if (!from.ok || !to.ok || Object.keys(fields).length > 0) {
-        const message = Object.entries(fields).map(([field, why]) => `${field}: ${why}`).join('; ');
-        return err({code: 'invalid_range', message, fields});
+        return err(rangeProblem(fields));
     }
     return ok({from: from.value, to: to.value});
 }
 
+export const rangeProblem = (fields: Record<string, string>): KpiProblem =>
+    ({code: 'invalid_range', message: Object.entries(fields).map(([field, why]) => `${field}: ${why}`).join('; '), fields});
+
 // A query string turns the "+" of "+02:00" into a space when the caller forgot to escape it: read it back.
-function parseInstant(text: string): Result<Date, string> {
+export function parseKpiInstant(text: string): Result<Date, string> {
     const time = parseTimeText(text.trim().replace(/ (\d{2}:\d{2})$/, '+$1'));
     if (!time.ok) {
         return err(`"${text}" is not a date and time: write an ISO instant such as 2026-03-02T00:00:00Z`);
     }
     return time.value.kind === 'instant' ? ok(new Date(time.value.at)) : err(`"${text}" has no offset: end it in Z or an offset such as +02:00`);
+}
+
+/**
+ * What the loader reads for consecutive ranges at once (one range, or the weeks of a weekly report): what began in
+ * [from, to), the states of requests at each snapshot, and the follow-ups due before `dueBefore`.
+ */
+export type KpiSpan = {from: Date; to: Date; snapshots: Date[]; dueBefore: Date};
+
+// States are read at the end of a range, or now when that is sooner: nothing after now has happened yet.
+export const snapshotAt = (range: KpiRange, now: Date): Date => new Date(Math.min(range.to.getTime(), now.getTime()));
+
+export function spanOf(ranges: readonly KpiRange[], now: Date): KpiSpan {
+    const from = new Date(Math.min(...ranges.map((r) => r.from.getTime())));
+    const to = new Date(Math.max(...ranges.map((r) => r.to.getTime())));
+    // Weeks that end after now share one snapshot: read it once.
+    const snapshots = [...new Set(ranges.map((r) => snapshotAt(r, now).getTime()))].map((at) => new Date(at));
+    return {from, to, snapshots, dueBefore: snapshotAt({from, to}, now)};
 }

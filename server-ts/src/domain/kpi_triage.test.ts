@@ -22,7 +22,8 @@ const REQUESTS = [
     request('09T10:00', 'p3', null, '16T11:00'),
 ];
 
-const states = (category: string, kind: string, to: string | null, count: number): KpiRequestStates => ({category, kind, to, count});
+const states = (category: string, kind: string, to: string | null, count: number): KpiRequestStates =>
+    ({at: NOW, category, kind, to, isFollowUp: false, isPastDue: false, count});
 // Open at the end: 2 reliability created (new) + 3 reliability accepted; 1 automation started; 4 ktlo reopened to new and
 // 1 to accepted. Closed: security done, documentation declined, availability_cost duplicates, a reopen of unknown target.
 const STATES = [

@@ -12,6 +12,14 @@ const listOf = (schedules: readonly NamedSchedule[]) =>
 
 const needMessage = (who: string): Result<never, string> => err(`Say what is wrong after ${who}, like ${EXAMPLE}.`);
 
+const REAL_FLAG = /(^|\s)--real(?=\s|$)/gi;
+
+// `--real` anywhere (a word of its own) asks a page from a drill's channel to reach real people; the rest is the page.
+export function splitRealFlag(text: string): {text: string; isReal: boolean} {
+    const isReal = text.search(REAL_FLAG) >= 0;
+    return {text: isReal ? text.replace(REAL_FLAG, '$1').trim() : text, isReal};
+}
+
 /**
  * `/sre page` text: "@user message", "\"schedule name\" message", or "schedule name message" where the name is the
  * longest known schedule name the text starts with (case does not matter). Quotes settle a name that is also the

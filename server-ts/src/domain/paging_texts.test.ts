@@ -3,8 +3,9 @@ import {describeStoredPageEvent, describePageEvent, type PageEvent} from './pagi
 import {alertText, closedDmText, durationText, incidentNoteText, pageDmText, positionText, type IncidentNote, type PageFacts, type PageOutcome} from './paging_texts.js';
 
 const PAGE: PageFacts = {number: 3, message: 'Checkout errors at 20%\nand rising', createdBy: 'alice', targetName: 'SRE primary',
-    incident: {number: 12, title: 'Checkout errors'}};
+    incident: {number: 12, title: 'Checkout errors', isDrill: false}};
 const DIRECT: PageFacts = {...PAGE, targetName: '@bob', incident: null};
+const DRILL: PageFacts = {...PAGE, incident: {number: 13, title: 'Gameday: kill the primary', isDrill: true}};
 
 it.each<[number, string]>([[0, '0 s'], [59, '59 s'], [60, '1 min'], [125, '2 min 5 s'], [3600, '1 h'], [3725, '1 h 2 min'], [90_000, '25 h']])(
     '%d s reads as %s', (seconds, text) => expect(durationText(seconds)).toBe(text));
@@ -30,6 +31,13 @@ describe('direct messages', () => {
         [{kind: 'exhausted', alertChannel: 'cloud-sre-team'}, ':warning: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\n\nNobody acknowledged: ~cloud-sre-team was alerted.'],
         [{kind: 'cancelled', by: 'alice'}, ':no_entry_sign: **Page #3** from @alice (@bob):\n> Checkout errors at 20% and rising\n\nCancelled by @alice.'],
     ])('says how the page ended: %o', (outcome, text) => expect(closedDmText(DIRECT, outcome)).toBe(text));
+});
+
+it('marks every text of a drill\'s page DRILL', () => {
+    expect(pageDmText(DRILL, {minutes: 5, isLast: false, alertChannel: 'cloud-sre-team'})).toMatch(/^:rotating_light: \*\*DRILL · Page #3\*\* from @alice \(SRE primary · incident #13 Gameday/);
+    expect(closedDmText(DRILL, {kind: 'cancelled', by: 'alice'})).toMatch(/^:no_entry_sign: \*\*DRILL · Page #3\*\*/);
+    expect(incidentNoteText(DRILL, {kind: 'sent', users: ['bob']})).toBe(':rotating_light: DRILL · Paged @bob (page #3, SRE primary): Checkout errors at 20% and rising');
+    expect(alertText(DRILL, ['bob'])).toMatch(/^@channel :rotating_light: \*\*DRILL · Nobody acknowledged page #3\*\*/);
 });
 
 it.each<[IncidentNote, string]>([

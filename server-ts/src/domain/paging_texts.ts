@@ -1,4 +1,4 @@
-import {clip} from './incident_posts.js';
+import {clip, drillMark} from './incident_posts.js';
 import type {Policy} from './paging_policy.js';
 import {roundsOf, type Position} from './paging_state.js';
 
@@ -8,8 +8,11 @@ export type PageFacts = {
     message: string;
     createdBy: string;
     targetName: string;
-    incident: {number: number; title: string} | null;
+    // A drill's page says so in every text, so nobody mistakes it for an outage.
+    incident: {number: number; title: string; isDrill: boolean} | null;
 };
+
+const mark = (p: PageFacts) => drillMark(p.incident?.isDrill ?? false);
 
 const LINE_MAX = 160;
 const line = (text: string) => clip(text.replace(/\s+/g, ' ').trim(), LINE_MAX);
@@ -39,7 +42,7 @@ export function positionText(policy: Policy, at: Position): string {
 const heading = (p: PageFacts) => {
     const incident = p.incident === null ? '' : ` · incident #${p.incident.number} ${line(p.incident.title)}`;
     // The blank line ends the quote: Markdown would otherwise fold the next line into it.
-    return `**Page #${p.number}** from @${p.createdBy} (${p.targetName}${incident}):\n> ${line(p.message)}\n`;
+    return `**${mark(p)}Page #${p.number}** from @${p.createdBy} (${p.targetName}${incident}):\n> ${line(p.message)}\n`;
 };
 
 // The DM a paged person gets, above the Acknowledge / Escalate now buttons.
@@ -80,7 +83,7 @@ export type IncidentNote =
 export function incidentNoteText(p: PageFacts, note: IncidentNote): string {
     switch (note.kind) {
     case 'sent':
-        return `:rotating_light: Paged ${mentions(note.users)} (page #${p.number}, ${p.targetName}): ${line(p.message)}`;
+        return `:rotating_light: ${mark(p)}Paged ${mentions(note.users)} (page #${p.number}, ${p.targetName}): ${line(p.message)}`;
     case 'escalated': {
         const why = note.by === null ? `nobody acknowledged within ${note.waitMinutes} min` : `@${note.by} escalated it`;
         return `:arrow_double_up: Page #${p.number} escalated to ${mentions(note.users)}: ${why}.`;
@@ -92,7 +95,7 @@ export function incidentNoteText(p: PageFacts, note: IncidentNote): string {
 
 // The loud one: the last step of the last round went unanswered.
 export function alertText(p: PageFacts, reached: readonly string[]): string {
-    return `@channel :rotating_light: **Nobody acknowledged page #${p.number}** from @${p.createdBy} (${p.targetName}):\n> ${line(p.message)}\n\n` +
+    return `@channel :rotating_light: **${mark(p)}Nobody acknowledged page #${p.number}** from @${p.createdBy} (${p.targetName}):\n> ${line(p.message)}\n\n` +
         `${reached.length === 0 ? 'Nobody was on call to page' : `It reached ${mentions(reached)} and ran out of steps`}. ` +
         'An SRE, please acknowledge it here and take it.';
 }

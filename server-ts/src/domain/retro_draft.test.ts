@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {draftRetrospective, HIGHLIGHTS_MAX, type RetroEvent, type RetroIncident} from './retro_draft.js';
 
 const incident = (extra: Partial<RetroIncident> = {}): RetroIncident => ({severity: 'sev2', tier: 'cloud',
-    declaredAt: new Date('2025-03-05T10:00:00Z'), resolvedAt: new Date('2025-03-05T11:30:15Z'), resolutionSummary: 'Rolled back', ...extra});
+    declaredAt: new Date('2025-03-05T10:00:00Z'), resolvedAt: new Date('2025-03-05T11:30:15Z'), resolutionSummary: 'Rolled back', isDrill: false, drillScenario: null, ...extra});
 const ev = (kind: string, at: string, data: object = {}): RetroEvent => ({kind, data, at: new Date(at)});
 
 describe('draftRetrospective', () => {
@@ -31,6 +31,22 @@ describe('draftRetrospective', () => {
             {at: '2025-03-05T10:40:00.000Z', text: 'Status update: Found the bad deploy'},
             {at: '2025-03-05T11:30:15.000Z', text: 'Resolved: Rolled back'},
         ]);
+    });
+
+    it.each<[string, Partial<RetroIncident>, RetroEvent[], {injected: string; detected: string}]>([
+        ['a real incident has no report', {}, [ev('drill_detected', '2025-03-05T10:10:00Z', {username: 'bob', how: 'Alert'})], {injected: '', detected: ''}],
+        ['a drill starts from its scenario and first detection', {isDrill: true, drillScenario: 'Kill the primary DB'}, [
+            ev('drill_detected', '2025-03-05T10:20:00Z', {username: 'erin', how: 'Later one'}),
+            ev('drill_detected', '2025-03-05T10:12:00Z', {username: 'bob', how: 'Replica lag alert fired'}),
+        ], {injected: 'Kill the primary DB', detected: 'Replica lag alert fired'}],
+        ['a drill without scenario or detection starts blank', {isDrill: true, drillScenario: null}, [], {injected: '', detected: ''}],
+    ])('gameday report: %s', (_name, extra, events, expected) => {
+        expect(draftRetrospective(incident(extra), events)).toMatchObject(expected);
+    });
+
+    it('puts the detection among the highlights', () => {
+        const {highlights} = draftRetrospective(incident({isDrill: true}), [ev('drill_detected', '2025-03-05T10:12:00Z', {username: 'bob', how: 'Alert'})]);
+        expect(highlights).toEqual([{at: '2025-03-05T10:12:00.000Z', text: '@bob recorded the injected fault as detected: Alert'}]);
     });
 
     it('keeps the first and last moments of a very long timeline', () => {

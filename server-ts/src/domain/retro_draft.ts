@@ -9,9 +9,12 @@ export type RetroIncident = {
     declaredAt: Date;
     resolvedAt: Date;
     resolutionSummary: string | null;
+    // A drill's scenario (null for a real incident, '' for a drill declared without one).
+    drillScenario: string | null;
+    isDrill: boolean;
 };
 export type RetroEvent = {kind: string; data: unknown; at: Date};
-export type RetroDraft = {summary: string; impact: RetroImpact; highlights: RetroHighlight[]};
+export type RetroDraft = {summary: string; impact: RetroImpact; highlights: RetroHighlight[]; injected: string; detected: string};
 
 // Routine bookkeeping a reader of the review does not need; the full timeline stays on the incident.
 const LEFT_OUT = new Set(['checklist_ticked', 'checklist_unticked', 'reminder_sent', 'retro_reminder_sent']);
@@ -33,5 +36,16 @@ export function draftRetrospective(incident: RetroIncident, events: readonly Ret
         summary: incident.resolutionSummary ?? '',
         impact: {durationSeconds, severity: incident.severity, tier: incident.tier, customerFacing: incident.tier === 'cloud'},
         highlights: kept,
+        ...gamedayDraft(incident, events),
     };
+}
+
+// A drill's report starts from what is known: the scenario as injected, the first detection as recorded.
+function gamedayDraft(incident: RetroIncident, events: readonly RetroEvent[]): {injected: string; detected: string} {
+    if (!incident.isDrill) {
+        return {injected: '', detected: ''};
+    }
+    const first = [...events].filter((e) => e.kind === 'drill_detected').sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+    const data = typeof first?.data === 'object' && first.data !== null ? first.data as Record<string, unknown> : {};
+    return {injected: incident.drillScenario ?? '', detected: typeof data.how === 'string' ? data.how : ''};
 }

@@ -3,7 +3,7 @@ import type {NewFollowUpBody, SaveRetrospectiveBody} from '../contract/retrospec
 import {applyEdit, validateFollowUp, type RetroContent} from './retro_edit.js';
 
 const current: RetroContent = {summary: 'Rolled back', impact: {durationSeconds: 600, severity: 'sev2', tier: 'cloud', customerFacing: true},
-    highlights: [{at: '2025-03-05T10:00:00.000Z', text: 'Declared'}], wentWell: '', wentBadly: '', causes: ''};
+    highlights: [{at: '2025-03-05T10:00:00.000Z', text: 'Declared'}], wentWell: '', wentBadly: '', causes: '', injected: '', detected: ''};
 type Edit = Omit<SaveRetrospectiveBody, 'version'>;
 
 describe('applyEdit', () => {
@@ -15,7 +15,23 @@ describe('applyEdit', () => {
         ['highlights are normalised and put in time order', {highlights: [{at: '2025-03-05T12:00:00+01:00', text: ' Fixed '}, {at: '2025-03-05T10:30:00Z', text: 'Found'}]},
             {highlights: [{at: '2025-03-05T10:30:00.000Z', text: 'Found'}, {at: '2025-03-05T11:00:00.000Z', text: 'Fixed'}]}],
     ])('%s', (_name, edit, expected) => {
-        expect(applyEdit(current, edit)).toEqual({ok: true, value: {...current, ...expected}});
+        expect(applyEdit(current, edit, false)).toEqual({ok: true, value: {...current, ...expected}});
+    });
+
+    it('takes a drill\'s gameday report, trimmed; blank texts are fine for a real incident too', () => {
+        expect(applyEdit(current, {injected: ' Killed the primary DB ', detected: 'Replica lag alert'}, true))
+            .toEqual({ok: true, value: {...current, injected: 'Killed the primary DB', detected: 'Replica lag alert'}});
+        expect(applyEdit(current, {injected: ' ', detected: ''}, false)).toEqual({ok: true, value: current});
+    });
+
+    it.each<[string, Edit, boolean, Record<string, RegExp>]>([
+        ['a report over 4000 characters', {injected: 'x'.repeat(4001), detected: 'ok'}, true, {injected: /4001 characters: keep it to 4000/}],
+        ['both report texts too long', {injected: 'x'.repeat(4001), detected: 'y'.repeat(5000)}, true,
+            {injected: /keep it to 4000/, detected: /5000 characters/}],
+        ['a report on a real incident', {detected: 'The alert fired'}, false, {detected: /only a drill has a gameday report/}],
+    ])('names %s', (_name, edit, isDrill, fields) => {
+        const result = applyEdit(current, edit, isDrill);
+        expect(result.ok ? {} : result.error).toEqual(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, expect.stringMatching(v)])));
     });
 
     it.each<[string, Edit, string[]]>([
@@ -26,7 +42,7 @@ describe('applyEdit', () => {
         ['too many highlights', {highlights: Array.from({length: 101}, () => ({at: '2025-03-05T10:00:00Z', text: 'x'}))}, ['highlights']],
         ['a fractional duration', {impact: {durationSeconds: 1.5}}, ['impact.durationSeconds']],
     ])('names %s', (_name, edit, fields) => {
-        const result = applyEdit(current, edit);
+        const result = applyEdit(current, edit, true);
         expect(result.ok ? [] : Object.keys(result.error).sort()).toEqual(fields);
     });
 });

@@ -6,12 +6,15 @@ import {err, ok, type Result} from './result.js';
 import {parseSeverity, parseTier} from './severity.js';
 import {TRIAGE_CATEGORIES} from './triage_fields.js';
 
-export type RetroContent = {summary: string; impact: RetroImpact; highlights: RetroHighlight[]; wentWell: string; wentBadly: string; causes: string};
+export type RetroContent = {summary: string; impact: RetroImpact; highlights: RetroHighlight[]; wentWell: string; wentBadly: string; causes: string;
+    // A drill's gameday report (always '' for a real incident).
+    injected: string; detected: string};
 type Problems = Record<string, string>;
 
 const TEXT_MAX = 10_000;
 const HIGHLIGHT_MAX = 500;
 const TITLE_MAX = 200;
+const REPORT_MAX = 4000;
 const length = (text: string) => Array.from(text).length;
 
 function text(problems: Problems, field: string, raw: string | undefined, current: string, max = TEXT_MAX): string {
@@ -67,8 +70,17 @@ function highlights(problems: Problems, raw: SaveRetrospectiveBody['highlights']
     return next.sort((a, b) => a.at.localeCompare(b.at));
 }
 
+// The gameday report's texts; a real incident has no report, so writing one there is a mistake to name.
+function report(problems: Problems, field: 'injected' | 'detected', raw: string | undefined, current: string, isDrill: boolean): string {
+    if (!isDrill && raw !== undefined && raw.trim() !== '') {
+        problems[field] = 'only a drill has a gameday report: this incident is not a drill';
+        return current;
+    }
+    return text(problems, field, raw, current, REPORT_MAX);
+}
+
 // An edit of the draft: missing fields stay as they are; every bad field is named, and nothing is applied unless all are right.
-export function applyEdit(current: RetroContent, body: Omit<SaveRetrospectiveBody, 'version'>): Result<RetroContent, Problems> {
+export function applyEdit(current: RetroContent, body: Omit<SaveRetrospectiveBody, 'version'>, isDrill: boolean): Result<RetroContent, Problems> {
     const problems: Problems = {};
     const next: RetroContent = {
         summary: text(problems, 'summary', body.summary, current.summary),
@@ -77,6 +89,8 @@ export function applyEdit(current: RetroContent, body: Omit<SaveRetrospectiveBod
         wentWell: text(problems, 'wentWell', body.wentWell, current.wentWell),
         wentBadly: text(problems, 'wentBadly', body.wentBadly, current.wentBadly),
         causes: text(problems, 'causes', body.causes, current.causes),
+        injected: report(problems, 'injected', body.injected, current.injected, isDrill),
+        detected: report(problems, 'detected', body.detected, current.detected, isDrill),
     };
     return Object.keys(problems).length === 0 ? ok(next) : err(problems);
 }

@@ -10,7 +10,7 @@ const view = (extra: Partial<RetrospectiveView> = {}): RetrospectiveView => ({
     wentWell: 'Paging reached @bob in 2 minutes', wentBadly: '', causes: 'No canary',
     followUps: [{requestId: 't1', number: 7, title: 'Add a canary stage', status: 'accepted', category: 'reliability',
         owner: {id: 'u-bob', username: 'bob'}, dueDate: '2025-03-14', dueAt: '2025-03-14T23:59:59.999Z', isOverdue: true}],
-    version: 3, reminderDueAt: '2025-03-10T11:30:00.000Z', createdAt: '2025-03-05T11:30:00.000Z', updatedAt: '2025-03-05T11:30:00.000Z', publishedAt: null,
+    gameday: null, version: 3, reminderDueAt: '2025-03-10T11:30:00.000Z', createdAt: '2025-03-05T11:30:00.000Z', updatedAt: '2025-03-05T11:30:00.000Z', publishedAt: null,
     ...extra,
 });
 
@@ -36,6 +36,27 @@ describe('renderRetrospective', () => {
         ['an unknown tier is said', {impact: {durationSeconds: 30, severity: 'sev3', tier: null, customerFacing: false}}, /30 s[^]*tier:\*\* unknown[^]*facing:\*\* no/],
     ])('%s', (_name, extra, pattern) => {
         expect(renderRetrospective(view(extra), 'UTC')).toMatch(pattern);
+    });
+
+    it('gives a drill its gameday report after the summary', () => {
+        const text = renderRetrospective(view({isDrill: true, gameday: {scenario: 'Kill the primary\nDB', injected: 'Stopped db-1 at 10:00.',
+            detected: 'The replica lag alert paged @bob.', detectedAt: '2025-03-05T10:12:30.000Z', timeToDetectSeconds: 750}}), 'Europe/Berlin');
+        expect(text).toContain([
+            '### Summary\nA bad deploy broke checkout; rolled back.',
+            '### Gameday report',
+            '- **Scenario:** Kill the primary DB\n- **Time to detect:** 12 min 30 s (detected 2025-03-05 11:12 Europe/Berlin)\n- **Follow-ups:** #7 Add a canary stage',
+            '**What was injected**\nStopped db-1 at 10:00.',
+            '**What was detected**\nThe replica lag alert paged @bob.',
+            '### Impact',
+        ].join('\n\n'));
+    });
+
+    it('says what a drill\'s report lacks, and a real incident has none', () => {
+        const blank = renderRetrospective(view({isDrill: true, followUps: [],
+            gameday: {scenario: '', injected: '', detected: ' ', detectedAt: null, timeToDetectSeconds: null}}), 'UTC');
+        expect(blank).toMatch(/- \*\*Scenario:\*\* _not given_\n- \*\*Time to detect:\*\* _not recorded_\n- \*\*Follow-ups:\*\* none yet/);
+        expect(blank).toMatch(/\*\*What was injected\*\*\n_Nothing written._\n\n\*\*What was detected\*\*\n_Nothing written._/);
+        expect(renderRetrospective(view(), 'UTC')).not.toContain('Gameday report');
     });
 });
 

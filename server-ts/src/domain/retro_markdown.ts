@@ -7,7 +7,8 @@ const TIER_NAMES = {cloud: 'Cloud (user-facing)', community: 'Community', intern
 const NONE = '_Nothing written._';
 
 // Written text is the author's Markdown; a blank section says so instead of vanishing, so readers see it was skipped.
-const section = (title: string, body: string) => `### ${title}\n${body.trim() === '' ? NONE : body.trim()}`;
+const written = (text: string) => (text.trim() === '' ? NONE : text.trim());
+const section = (title: string, body: string) => `### ${title}\n${written(body)}`;
 const when = (iso: string, zone: string) => DateTime.fromISO(iso, {zone}).toFormat('yyyy-MM-dd HH:mm');
 // A line break in a highlight would end its list item and spill into the next section.
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -23,6 +24,26 @@ function impactLines(r: RetrospectiveView): string {
         `- **Service tier:** ${impact.tier === null ? 'unknown' : TIER_NAMES[impact.tier]}`,
         `- **Customer-facing:** ${impact.customerFacing ? 'yes' : 'no'}`,
     ].join('\n');
+}
+
+// A drill's report: what was broken on purpose, how (and how fast) the team noticed, and what it leads to.
+function gamedayReport(r: RetrospectiveView, zone: string): string | null {
+    const {gameday} = r;
+    if (gameday === null) {
+        return null;
+    }
+    const detectedAt = gameday.detectedAt === null ? '' : ` (detected ${when(gameday.detectedAt, zone)} ${zone})`;
+    const followUps = r.followUps.map((f) => `#${f.number} ${oneLine(f.title)}`).join(', ');
+    return [
+        '### Gameday report',
+        [
+            `- **Scenario:** ${gameday.scenario.trim() === '' ? '_not given_' : oneLine(gameday.scenario)}`,
+            `- **Time to detect:** ${gameday.timeToDetectSeconds === null ? '_not recorded_' : durationText(gameday.timeToDetectSeconds)}${detectedAt}`,
+            `- **Follow-ups:** ${followUps === '' ? 'none yet' : followUps}`,
+        ].join('\n'),
+        `**What was injected**\n${written(gameday.injected)}`,
+        `**What was detected**\n${written(gameday.detected)}`,
+    ].join('\n\n');
 }
 
 function followUpLines(r: RetrospectiveView): string {
@@ -42,6 +63,7 @@ export function renderRetrospective(r: RetrospectiveView, zone: string): string 
         `## ${retroTitle(r)}`,
         `${drill}_${status}_`,
         section('Summary', r.summary),
+        ...[gamedayReport(r, zone)].filter((part): part is string => part !== null),
         `### Impact\n${impactLines(r)}`,
         section(`Timeline (${zone})`, timeline),
         section('What went well', r.wentWell),

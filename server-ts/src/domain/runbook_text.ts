@@ -13,14 +13,15 @@ export function runbookSearchText(words: string, hits: readonly RunbookHit[]): s
     }
     const shown = hits.slice(0, RUNBOOK_REPLY_CAP);
     const more = hits.length > shown.length ? `\n\n${hits.length - shown.length} more match: add words to narrow it down.` : '';
-    return [`#### Runbooks matching "${words}"`, ...shown.map(line)].join('\n') + more;
+    return [`#### Runbooks matching "${words}"`, ...shown.map(runbookLine)].join('\n') + more;
 }
 
-function line(hit: RunbookHit): string {
+// One runbook as a Markdown list item: its link, what it is about, and a mark when it is stale.
+export function runbookLine(hit: RunbookHit): string {
     const about = [hit.service, hit.tier, hit.owner === null ? null : `@${hit.owner}`].filter((x) => x !== null && x !== '').join(' · ');
     const stale = hit.isStale ? ` :warning: not reviewed for ${STALE_AFTER_DAYS} days` : '';
     return `* [${escapeLinkText(hit.title)}](${hit.link}) — ${about}${stale}`;
 }
 
 // A title with brackets would end the Markdown link early.
-const escapeLinkText = (text: string) => text.replace(/[[\]]/g, (c) => `\\${c}`);
+export const escapeLinkText = (text: string) => text.replace(/[[\]]/g, (c) => `\\${c}`);

@@ -40,6 +40,10 @@ describe('parseSreCommand', () => {
         ['Page "SRE primary"  API down\nsince 14:05 ', {kind: 'page', text: '"SRE primary"  API down\nsince 14:05'}],
         ['runbook postgres failover', {kind: 'runbook', words: 'postgres failover'}],
         ['Runbook   Search LATENCY ', {kind: 'runbook', words: 'Search LATENCY'}],
+        ['gameday primary database failover', {kind: 'gameday', action: 'start', scenario: 'primary database failover'}],
+        ['GameDay  Detected-late cache', {kind: 'gameday', action: 'start', scenario: 'Detected-late cache'}],
+        ['gameday detected The replica lag alert\npaged @bob', {kind: 'gameday', action: 'detected', how: 'The replica lag alert\npaged @bob'}],
+        ['gameday DETECTED  by a customer ', {kind: 'gameday', action: 'detected', how: 'by a customer'}],
     ])('parses %j', (text, command) => expect(parseSreCommand(text)).toEqual({ok: true, value: command}));
 
     it.each<[string, RegExp, SreCommandKind | 'all']>([
@@ -64,6 +68,9 @@ describe('parseSreCommand', () => {
         ['resolve', /^Resolving needs a summary of what fixed it\.$/, 'resolve'],
         ['page', /^Name whom to page and say why, like `page @bob Checkout errors at 20%`\.$/, 'page'],
         ['runbook  ', /^Say what you look for, like `runbook postgres failover`\.$/, 'runbook'],
+        ['gameday', /^Say what the gameday breaks, like `gameday primary database failover`\.$/, 'gameday'],
+        ['gameday   ', /^Say what the gameday breaks/, 'gameday'],
+        ['gameday detected', /^Say how the fault was noticed, like `gameday detected the p99 latency alert fired`\.$/, 'gameday'],
     ])('refuses %j with usage', (text, message, kind) => {
         const result = parseSreCommand(text);
         expect(result.ok).toBe(false);
@@ -86,7 +93,9 @@ describe('replies', () => {
         ['request', '`/sre request [text]` — ask the SRE team for something (first sentence = title); without text, open the request dialog. Example: `/sre request Rotate the staging certs. They expire on Friday.`'],
         ['queue', '`/sre queue` — list the top 10 of the triage queue. Example: `/sre queue`'],
         ['triage', '`/sre triage` — SREs: triage the next new request in a dialog. Example: `/sre triage`'],
-        ['page', '`/sre page <@user|schedule> <message>` — page a person, or whoever is on call in a schedule'],
+        ['page', '`/sre page <@user|schedule> [--real] <message>` — page a person, or whoever is on call in a schedule'],
+        ['gameday', '`/sre gameday <scenario> | gameday detected <how>` — start a chaos gameday: a drill incident you command, paging nobody real; ' +
+            'in its channel, `gameday detected <how>` records when the team noticed the fault. Example: `/sre gameday primary database failover`'],
         ['runbook', '`/sre runbook <words>` — search the runbooks (every word in the title, service or text): the top 5 with links, stale ones marked. Example: `/sre runbook postgres failover`'],
     ])('help lists %s with an example', (_, line) => expect(helpReply()).toMatchObject({response_type: 'ephemeral', text: expect.stringContaining(line) as string}));
 

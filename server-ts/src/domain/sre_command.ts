@@ -24,7 +24,10 @@ export type SreCommand =
     // Who and why stay one text: only the companion knows the schedules' names (domain/paging_command.ts splits it).
     | {kind: 'page'; text: string}
     | {kind: 'oncall'}
-    | {kind: 'runbook'; words: string};
+    | {kind: 'runbook'; words: string}
+    // A chaos gameday: start a drill, or (in its channel) record that the team noticed the injected fault.
+    | {kind: 'gameday'; action: 'start'; scenario: string}
+    | {kind: 'gameday'; action: 'detected'; how: string};
 export type SreCommandKind = SreCommand['kind'];
 export type SreCommandError = {message: string; usage: string};
 
@@ -44,8 +47,11 @@ const USAGE: Record<SreCommandKind, {usage: string; example: string; what: strin
     oncall: {usage: 'oncall', example: 'oncall', what: 'who is on call now in each schedule, until when, and who is next'},
     runbook: {usage: 'runbook <words>', example: 'runbook postgres failover',
         what: 'search the runbooks (every word in the title, service or text): the top 5 with links, stale ones marked'},
-    page: {usage: 'page <@user|schedule> <message>', example: 'page @bob Checkout errors at 20% and rising',
-        what: 'page a person, or whoever is on call in a schedule (quote a name with spaces if it is ambiguous); they get Acknowledge / Escalate now buttons'},
+    page: {usage: 'page <@user|schedule> [--real] <message>', example: 'page @bob Checkout errors at 20% and rising',
+        what: 'page a person, or whoever is on call in a schedule (quote a name with spaces if it is ambiguous); they get Acknowledge / Escalate now buttons. ' +
+            'From a drill\'s channel only with `--real`'},
+    gameday: {usage: 'gameday <scenario> | gameday detected <how>', example: 'gameday primary database failover',
+        what: 'start a chaos gameday: a drill incident you command, paging nobody real; in its channel, `gameday detected <how>` records when the team noticed the fault'},
 };
 const KINDS = Object.keys(USAGE) as SreCommandKind[];
 const isKind = (word: string): word is SreCommandKind => (KINDS as string[]).includes(word);
@@ -59,6 +65,7 @@ const MISSING: Partial<Record<SreCommandKind, string>> = {
     role: 'Name the role and the user, like `role commander @bob`.',
     page: 'Name whom to page and say why, like `page @bob Checkout errors at 20%`.',
     runbook: 'Say what you look for, like `runbook postgres failover`.',
+    gameday: 'Say what the gameday breaks, like `gameday primary database failover`.',
 };
 
 const command = (words: string) => `\`/${SLASH_TRIGGER} ${words}\``;
@@ -70,7 +77,8 @@ export const HELP_TEXT = [
     // A blank line ends the list: Markdown would otherwise fold the next sentence into the last item.
     '',
     'In an incident channel, `update`, `status`, `sev`, `role`, `resolve` and `reopen` act on that incident.',
-    '`request`, `queue`, `triage`, `oncall`, `runbook` and `page` work in any channel; a page from an incident channel is part of that incident.',
+    '`request`, `queue`, `triage`, `oncall`, `runbook`, `page` and `gameday` work in any channel; a page from an incident channel is part of that incident.',
+    'Drills are marked DRILL everywhere, and a page from a drill\'s channel reaches real people only with `--real`.',
     'On desktop and web, the SRE Toolkit sidebar (channel header or App Bar) shows the same and more.',
 ].join('\n');
 
@@ -110,6 +118,8 @@ function parseArgs(kind: SreCommandKind, rest: string): Result<SreCommand, strin
         return ok({kind, text: rest});
     case 'runbook':
         return ok({kind, words: rest});
+    case 'gameday':
+        return parseGameday(rest);
     case 'resolve':
         return ok({kind, summary: rest});
     case 'status':
@@ -131,6 +141,16 @@ function parseDeclare(rest: string): Result<SreCommand, string> {
     }
     const severity = parseSeverity(first);
     return severity.ok ? ok({kind: 'declare', severity: severity.value, title}) : err(`${capitalize(severity.error)}.`);
+}
+
+// "detected" as the first word records detection; anything else is the scenario of a new gameday.
+function parseGameday(rest: string): Result<SreCommand, string> {
+    const [, first = '', how = ''] = /^(\S*)\s*([\s\S]*)$/.exec(rest) ?? [];
+    if (first.toLowerCase() !== 'detected') {
+        return ok({kind: 'gameday', action: 'start', scenario: rest});
+    }
+    return how === '' ? err('Say how the fault was noticed, like `gameday detected the p99 latency alert fired`.') :
+        ok({kind: 'gameday', action: 'detected', how});
 }
 
 function parseStatus(rest: string): Result<SreCommand, string> {

@@ -2,7 +2,9 @@ import {describe, expect, it} from 'vitest';
 import type {ScheduleBody} from '../contract/schedules.js';
 import {compileSchedule} from './oncall_compile.js';
 import {parseSchedule} from './oncall_schedule_parse.js';
-import {ACTIVE_INCIDENT_CAP, assembleSummary, hideIncidents, NEWEST_TRIAGE_CAP, type IncidentRow, type SummaryRows} from './summary.js';
+import {
+    ACTIVE_INCIDENT_CAP, assembleSummary, hideIncidents, NEWEST_TRIAGE_CAP, OVERDUE_FOLLOW_UP_CAP, type IncidentRow, type OverdueFollowUpRow, type SummaryRows,
+} from './summary.js';
 
 const now = new Date('2025-03-05T12:00:00Z');
 const at = (iso: string) => new Date(iso);
@@ -13,6 +15,7 @@ const empty: SummaryRows = {
     scheduleProblems: [],
     rituals: [],
     runbooks: {staleCount: 0, nextReviewedFrom: null},
+    followUps: {openCount: 0, overdueCount: 0, overdue: [], nextDueAt: null},
 };
 const compiled = (body: Omit<ScheduleBody, 'name' | 'timeZone'>) => {
     const parsed = parseSchedule({name: 'Primary', timeZone: 'Europe/Berlin', ...body}, null);
@@ -94,6 +97,29 @@ describe('assembleSummary', () => {
     ])('counts stale runbooks; %s', (_name, nextReviewedFrom, until) => {
         const {summary, validUntil} = assembleSummary({...empty, runbooks: {staleCount: 3, nextReviewedFrom}}, now);
         expect(summary.runbooks).toEqual({staleCount: 3});
+        expect(validUntil?.toISOString() ?? null).toBe(until);
+    });
+
+    const overdue = (number: number, dueAt: string): OverdueFollowUpRow =>
+        ({requestId: `t${number}`, number, title: `Follow-up ${number}`, ownerUsername: 'bob', dueAt: at(dueAt), incidentId: 'i1', incidentNumber: 1});
+
+    it('lists the longest overdue follow-ups first, capped, with exact counts', () => {
+        const rows = [overdue(3, '2025-03-04T23:59:59.999Z'), overdue(1, '2025-03-01T23:59:59.999Z'), overdue(2, '2025-03-04T23:59:59.999Z'),
+            ...Array.from({length: OVERDUE_FOLLOW_UP_CAP}, (_, k) => overdue(10 + k, '2025-03-05T11:00:00Z'))];
+        const {summary} = assembleSummary({...empty, followUps: {openCount: 12, overdueCount: rows.length, overdue: rows, nextDueAt: null}}, now);
+        expect(summary.followUps).toMatchObject({open: 12, overdue: rows.length});
+        expect(summary.followUps.overdueItems.map((f) => f.number)).toEqual([1, 2, 3, 10, 11]);
+        expect(summary.followUps.overdueItems[0]).toEqual({requestId: 't1', number: 1, title: 'Follow-up 1', ownerUsername: 'bob',
+            dueAt: '2025-03-01T23:59:59.999Z', incidentId: 'i1', incidentNumber: 1});
+    });
+
+    it.each<[string, Date | null, string | null, string | null]>([
+        ['none due: no expiry', null, null, null],
+        ['one due tonight: expires the moment it is overdue', at('2025-03-05T23:59:59.999Z'), null, '2025-03-06T00:00:00.000Z'],
+        ['a shift ends first: that comes first', at('2025-03-05T23:59:59.999Z'), '2025-03-05T18:00:00Z', '2025-03-05T18:00:00.000Z'],
+    ])('wakes for the next follow-up falling due; %s', (_name, nextDueAt, ritualAt, until) => {
+        const rituals = ritualAt === null ? [] : [{id: 'r', name: 'R', timeZone: 'UTC', cadence: {kind: 'weekly', weekday: 3, time: ritualAt.slice(11, 16)}, channelName: 'c'}];
+        const {validUntil} = assembleSummary({...empty, rituals, followUps: {openCount: 1, overdueCount: 0, overdue: [], nextDueAt}}, now);
         expect(validUntil?.toISOString() ?? null).toBe(until);
     });
 

@@ -1,4 +1,4 @@
-import type {ActiveIncident, IncidentStatus, OnCallNow, Severity, Summary, TriagePriority, UpcomingRitual} from '../contract/summary.js';
+import type {ActiveIncident, IncidentStatus, OnCallNow, OverdueFollowUp, Severity, Summary, TriagePriority, UpcomingRitual} from '../contract/summary.js';
 import type {CompiledSchedule} from './oncall_compile.js';
 import {oncallAt} from './oncall_now.js';
 import {nextOccurrence, parseCadence} from './ritual_schedule.js';
@@ -7,6 +7,7 @@ import {staleAt} from './runbook_stale.js';
 // Caps keep the payload (and the sidebar) small however many rows exist; the counts stay exact.
 export const ACTIVE_INCIDENT_CAP = 25;
 export const NEWEST_TRIAGE_CAP = 10;
+export const OVERDUE_FOLLOW_UP_CAP = 5;
 
 export type IncidentRow = {
     id: string; number: number; title: string; severity: Severity; status: IncidentStatus; channelId: string | null; declaredAt: Date;
@@ -18,6 +19,7 @@ export type PrivateIncident = {id: string; channelId: string | null; commanderId
 export type TriageItemRow = {id: string; number: number; title: string; priority: TriagePriority | null; createdAt: Date};
 export type ScheduleRow = {id: string; name: string; timeZone: string; compiled: CompiledSchedule};
 export type RitualRow = {id: string; name: string; timeZone: string; cadence: unknown; channelName: string};
+export type OverdueFollowUpRow = Omit<OverdueFollowUp, 'dueAt'> & {dueAt: Date};
 
 export type SummaryRows = {
     activeIncidents: IncidentRow[];
@@ -28,6 +30,8 @@ export type SummaryRows = {
     rituals: RitualRow[];
     // Stale live runbooks at load time, and the earliest review (or creation) of the others: it turns stale next.
     runbooks: {staleCount: number; nextReviewedFrom: Date | null};
+    // Open follow-ups at load time: how many, how many overdue (the longest overdue of them), and the next one to fall due.
+    followUps: {openCount: number; overdueCount: number; overdue: OverdueFollowUpRow[]; nextDueAt: Date | null};
 };
 
 // `validUntil` is the first instant at which the same rows give a different summary (a shift ends or
@@ -41,6 +45,8 @@ export function assembleSummary(rows: SummaryRows, now: Date): AssembledSummary 
         ...oncall.flatMap((o) => (o.until === null ? [] : [new Date(o.until)])),
         ...rituals.upcoming.map((r) => new Date(r.nextAt)),
         ...(rows.runbooks.nextReviewedFrom === null ? [] : [staleAt({lastReviewedAt: rows.runbooks.nextReviewedFrom, createdAt: rows.runbooks.nextReviewedFrom})]),
+        // Overdue is strictly after the due instant (retro_deadline.ts), so the count changes a millisecond later.
+        ...(rows.followUps.nextDueAt === null ? [] : [new Date(rows.followUps.nextDueAt.getTime() + 1)]),
     ];
     return {
         summary: {
@@ -57,6 +63,7 @@ export function assembleSummary(rows: SummaryRows, now: Date): AssembledSummary 
             },
             rituals: rituals.upcoming,
             runbooks: {staleCount: rows.runbooks.staleCount},
+            followUps: {open: rows.followUps.openCount, overdue: rows.followUps.overdueCount, overdueItems: longestOverdue(rows.followUps.overdue)},
         },
         validUntil: earliest(boundaries),
         problems: [...rows.scheduleProblems, ...rituals.problems],
@@ -74,6 +81,10 @@ function mostUrgentIncidents(incidents: IncidentRow[]): ActiveIncident[] {
             declaredAt: i.declaredAt.toISOString(), commander: i.commanderUsername, nextUpdateDueAt: i.nextUpdateDueAt?.toISOString() ?? null,
             isDrill: i.isDrill, isPrivate: i.isPrivate, lastEventAt: i.lastEventAt.toISOString()}));
 }
+
+const longestOverdue = (rows: OverdueFollowUpRow[]): OverdueFollowUp[] =>
+    [...rows].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.number - b.number)
+        .slice(0, OVERDUE_FOLLOW_UP_CAP).map((f) => ({...f, dueAt: f.dueAt.toISOString()}));
 
 // A user's view of the shared summary: private incidents they may not see are gone, from the list and the count.
 // The list may then hold fewer than the cap even when more exist; private incidents are few, so that is accepted.

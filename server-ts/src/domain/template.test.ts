@@ -15,7 +15,16 @@ const VALID: TemplateInput = {
 
 describe('validateTemplate', () => {
     it('accepts a valid template and derives the default severity', () =>
-        expect(validateTemplate(VALID)).toEqual({ok: true, value: {...VALID, defaultSeverity: 'sev1'}}));
+        expect(validateTemplate(VALID)).toEqual({ok: true, value: {...VALID, defaultSeverity: 'sev1',
+            checklist: [{title: 'Check dashboards', runbookUrl: 'https://handbook.mattermost.com/x', runbookId: null}]}}));
+
+    it('keeps a step\'s library runbook id, and names a malformed one at its step', () => {
+        const id = '11111111-1111-4111-8111-111111111111';
+        expect(validateTemplate({...VALID, checklist: [{title: 'x', runbookUrl: null, runbookId: ` ${id} `}, {title: 'y', runbookUrl: null, runbookId: ''}]}))
+            .toMatchObject({ok: true, value: {checklist: [{title: 'x', runbookId: id}, {title: 'y', runbookId: null}]}});
+        expect(validateTemplate({...VALID, checklist: [{title: 'x', runbookUrl: null}, {title: 'y', runbookUrl: null, runbookId: 'postgres-failover'}]}))
+            .toEqual({ok: false, error: {'checklist[1].runbookId': 'not a runbook id: choose the runbook from the library'}});
+    });
 
     it('tidies what people paste', () => {
         const result = validateTemplate({...VALID, name: '  Degraded  ', defaultMembers: [' @Alice', 'alice', '', 'bob'],

@@ -17,6 +17,7 @@ const MEMBERS_MAX = 50;
 const BROADCASTS_MAX = 10;
 const STEPS_MAX = 30;
 const USERNAME = /^[a-z0-9._-]{1,22}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Validation renders at a fixed instant in UTC: the outcome must not depend on when the SRE saves.
 const SAMPLE_NOW = new Date('2025-01-15T12:00:00Z');
 // The least a declaration can bring to a channel name: a title without Latin letters or digits, a one-digit
@@ -29,7 +30,7 @@ export function validateTemplate(input: TemplateInput): Result<ValidTemplate, Re
     const tier = parseTier(input.tier);
     const defaultMembers = normalizeNames(input.defaultMembers, '@');
     const broadcastChannels = normalizeNames(input.broadcastChannels, '~');
-    const checklist = input.checklist.map((s) => ({title: s.title.trim(), runbookUrl: s.runbookUrl?.trim() || null}));
+    const checklist = input.checklist.map((s) => ({title: s.title.trim(), runbookUrl: s.runbookUrl?.trim() || null, runbookId: s.runbookId?.trim() || null}));
     const problems: Record<string, string | undefined> = {
         name: name.length < 3 || name.length > 60 ? `name is ${name.length} characters: use 3 to 60` : undefined,
         description: description.length > 300 ? `description is ${description.length} characters: keep it to 300` : undefined,
@@ -40,6 +41,7 @@ export function validateTemplate(input: TemplateInput): Result<ValidTemplate, Re
         broadcastChannels: listProblem(broadcastChannels, BROADCASTS_MAX, 'channels', (c) => isValidChannelName(c) ? null
             : `"${c}" is not a channel name: use the name from the channel's URL, e.g. incidents`),
         checklist: listProblem(checklist, STEPS_MAX, 'steps', stepProblem),
+        ...runbookIdProblems(checklist),
         updateIntervalMinutes: intervalProblem(input.updateIntervalMinutes),
     };
     const named = Object.fromEntries(Object.entries(problems).filter((e): e is [string, string] => e[1] !== undefined));
@@ -100,6 +102,12 @@ function stepProblem(step: ChecklistStep, index: number): string | null {
         return `${at}: runbook link "${step.runbookUrl}" must be a full http:// or https:// address`;
     }
     return null;
+}
+
+// Whether the runbook exists is the service's question (it needs the library); here only the id's shape.
+function runbookIdProblems(steps: readonly ChecklistStep[]): Record<string, string> {
+    const malformed = steps.map((step, index) => ({id: step.runbookId ?? null, index})).filter(({id}) => id !== null && !UUID.test(id));
+    return Object.fromEntries(malformed.map(({index}) => [`checklist[${index}].runbookId`, 'not a runbook id: choose the runbook from the library']));
 }
 
 function isWebUrl(text: string): boolean {

@@ -20,6 +20,7 @@ const CASES: Case[] = [
     ['page_exhausted', {pageNumber: 3}, 'Nobody acknowledged page #3: the SRE team was alerted'],
     ['page_cancelled', {pageNumber: 3, username: 'alice'}, '@alice cancelled page #3'],
     ['retro_reminder_sent', {commanderUsername: 'alice'}, 'Reminded @alice that the retrospective is still a draft'],
+    ['drill_detected', {username: 'bob', how: 'The replica lag\nalert fired'}, '@bob recorded the injected fault as detected: The replica lag alert fired'],
 ];
 
 it('covers every kind', () => expect(CASES.map((c) => c[0]).sort()).toEqual([...EVENT_KINDS].sort()));

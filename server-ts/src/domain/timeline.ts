@@ -5,12 +5,14 @@ export const EVENT_KINDS = [
     'declared', 'status_changed', 'severity_changed', 'role_assigned', 'status_update', 'checklist_ticked',
     'checklist_unticked', 'resolved', 'reopened', 'timeline_post', 'reminder_sent',
     'page_sent', 'page_escalated', 'page_acknowledged', 'page_exhausted', 'page_cancelled', 'retro_reminder_sent',
+    'drill_detected',
 ] as const;
 export type EventKind = typeof EVENT_KINDS[number];
 
 // What each kind records in incident_events.data (jsonb); usernames as of the event.
 export type EventData = {
-    declared: {title: string; severity: string; template: string};
+    // A gameday (/sre gameday) also records its scenario and whether its pages may reach the real on-call.
+    declared: {title: string; severity: string; template: string; scenario?: string; pageRealOnCall?: boolean};
     status_changed: {from: string; to: string};
     severity_changed: {from: string; to: string};
     role_assigned: {role: string; username: string};
@@ -29,6 +31,8 @@ export type EventData = {
     page_cancelled: {pageNumber: number; username: string};
     // The retrospective was still a draft at its deadline (retrospectives/).
     retro_reminder_sent: {commanderUsername: string};
+    // A drill's team noticed the injected fault (once per drill; time to detect counts from the declaration).
+    drill_detected: {username: string; how: string};
 };
 
 export const isEventKind = (kind: string): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind);
@@ -60,6 +64,7 @@ const DESCRIBE: Record<EventKind, (f: Field, t: Typed) => string> = {
     page_exhausted: (_f, t) => `Nobody acknowledged page #${t.number('pageNumber')}: the SRE team was alerted`,
     page_cancelled: (f, t) => `@${f('username')} cancelled page #${t.number('pageNumber')}`,
     retro_reminder_sent: (f) => `Reminded @${f('commanderUsername')} that the retrospective is still a draft`,
+    drill_detected: (f) => `@${f('username')} recorded the injected fault as detected: ${line(f('how'))}`,
 };
 
 export function describeEvent<K extends EventKind>(kind: K, data: EventData[K]): string {

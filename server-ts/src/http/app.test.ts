@@ -35,7 +35,7 @@ describe('companion HTTP', () => {
         expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/sre-toolkit/api/v1/summary', '/sre-toolkit/api/v1/events', '/sre-toolkit/readyz']));
         const summary = doc.paths['/sre-toolkit/api/v1/summary']?.get;
         expect(Object.keys(summary?.responses['200']?.content?.['application/json']?.schema.properties ?? {}))
-            .toEqual(['generatedAt', 'oncall', 'incidents', 'triage', 'rituals', 'runbooks']);
+            .toEqual(['generatedAt', 'oncall', 'incidents', 'triage', 'rituals', 'runbooks', 'followUps']);
         expect(summary?.responses['401']).toBeDefined();
         expect(summary?.security).toEqual([{mattermostCookie: []}, {bearer: []}]);
         expect(doc.paths['/sre-toolkit/api/v1/openapi.json']).toBeUndefined();

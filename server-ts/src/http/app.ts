@@ -10,6 +10,7 @@ import type {KpiService} from '../kpis/kpi_service.js';
 import type {CalendarFeeds} from '../oncall/calendar_feeds.js';
 import type {PageService} from '../paging/page_service.js';
 import type {RetroService} from '../retrospectives/retro_service.js';
+import type {RitualService} from '../rituals/ritual_service.js';
 import type {RunbookService} from '../runbooks/runbook_service.js';
 import type {ScheduleService} from '../oncall/schedule_service.js';
 import type {SwapService} from '../oncall/schedule_swaps.js';
@@ -21,12 +22,14 @@ import {installErrorHandlers} from './errors.js';
 import {createMetrics, type MetricsSources} from './metrics.js';
 import {calendarFeedRoutes, calendarLinkRoutes} from './routes/calendar.js';
 import {eventRoutes} from './routes/events.js';
+import {gamedayRoutes} from './routes/gamedays.js';
 import {healthRoutes, type ReadinessCheck} from './routes/health.js';
 import {incidentRoutes} from './routes/incidents.js';
 import {kpiRoutes} from './routes/kpis.js';
 import {meRoutes} from './routes/me.js';
 import {pageRoutes} from './routes/pages.js';
 import {retrospectiveRoutes} from './routes/retrospectives.js';
+import {ritualFeedRoutes, ritualRoutes} from './routes/rituals.js';
 import {runbookRoutes} from './routes/runbooks.js';
 import {summaryRoutes} from './routes/summary.js';
 import {templateRoutes} from './routes/templates.js';
@@ -62,6 +65,8 @@ export type AppDeps = {
     runbooks: RunbookService;
     // Incident reviews: retrospectives and their follow-ups (issue 8).
     retrospectives: RetroService;
+    // The team's rituals and their iCal feed (the feed, like the on-call ones, without a session).
+    rituals: RitualService;
     isSre: (actor: Actor) => Promise<boolean>;
     hiddenFor: HiddenFor;
     logger?: FastifyBaseLogger;
@@ -97,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await root.register(healthRoutes, {readiness: deps.readiness, registry: metrics.registry});
         await root.register(interactionRoutes, {prefix: '/mattermost', interactions: deps.interactions});
         await root.register(calendarFeedRoutes, {calendars: deps.calendars});
+        await root.register(ritualFeedRoutes, {rituals: deps.rituals});
         root.get('/api/v1/openapi.json', {schema: {hide: true}}, (_req, reply) => reply.send(app.swagger()));
         await root.register(browserApi(deps, streams), {prefix: '/api/v1'});
     }, {prefix: PREFIX});
@@ -114,6 +120,7 @@ const browserApi = (deps: AppDeps, streams: StreamRegistry) => async (api: Fasti
     await api.register(meRoutes, {isSre: deps.isSre});
     await api.register(templateRoutes, {templates: deps.templates});
     await api.register(incidentRoutes, {incidents: deps.incidents});
+    await api.register(gamedayRoutes, {incidents: deps.incidents});
     await api.register(triageRoutes, {triage: deps.triage});
     await api.register(scheduleRoutes, {schedules: deps.schedules, swaps: deps.swaps});
     await api.register(calendarLinkRoutes, {calendars: deps.calendars});
@@ -121,4 +128,5 @@ const browserApi = (deps: AppDeps, streams: StreamRegistry) => async (api: Fasti
     await api.register(kpiRoutes, {kpis: deps.kpis});
     await api.register(retrospectiveRoutes, {retrospectives: deps.retrospectives});
     await api.register(runbookRoutes, {runbooks: deps.runbooks});
+    await api.register(ritualRoutes, {rituals: deps.rituals});
 };

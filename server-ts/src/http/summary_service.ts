@@ -81,7 +81,7 @@ function createChangedOnlyPush(get: () => Promise<Snapshot>, subscribers: Readon
     };
 }
 
-// A shift ending or a ritual passing changes the summary without any write: wake up then.
+// A shift ending, a ritual passing or a follow-up falling due changes the summary without any write: wake up then.
 function createExpiryAlarm(now: () => Date, onExpired: () => void) {
     let timer: NodeJS.Timeout | null = null;
     const cancel = () => {

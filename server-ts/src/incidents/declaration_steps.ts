@@ -1,10 +1,12 @@
 import {changeIncident} from '../db/change_incident.js';
 import {findIncident, type IncidentRow} from '../db/incident_rows.js';
+import {templateTier} from '../db/retro_rows.js';
 import {broadcastText, threadReplyText} from '../domain/incident_posts.js';
 import {err, ok, type Result} from '../domain/result.js';
 import type {MattermostFailure} from '../mattermost/bot_client.js';
 import {checklistPost} from '../mattermost/checklist_post.js';
 import {createIncidentChannel} from './create_incident_channel.js';
+import {incidentRunbooksPost} from './incident_runbooks.js';
 import {incidentView} from './incident_view.js';
 import {postOnce} from './post_once.js';
 import type {StepDeps} from './step_deps.js';
@@ -61,6 +63,10 @@ async function runStep(deps: StepDeps, row: IncidentRow, step: string, isRetry: 
         const post = checklistPost(incidentView(row), deps.signing);
         return keyed(step, await once(channelId, post.message, post.props));
     }
+    case 'runbooks_post': {
+        const text = await runbooksText(deps, row);
+        return text === null ? ok({results: {}}) : keyed(step, await once(channelId, text));
+    }
     case 'pin_summary':
         return pinSummary(deps, row.stepResults.first_post);
     case 'reply_in_thread':
@@ -89,6 +95,12 @@ async function addMembers(deps: StepDeps, channelId: string, usernames: string[]
     }
     const added = await deps.bot.addChannelMembers(channelId, ids);
     return added.ok ? ok({results: {}}) : added;
+}
+
+// The runbooks the checklist links (as declared), and the library's for the template's tier; null when none.
+async function runbooksText(deps: StepDeps, row: IncidentRow): Promise<string | null> {
+    const linked = row.checklist.flatMap((item) => (item.runbook ? [item.runbook.id] : []));
+    return incidentRunbooksPost(deps, linked, await templateTier(deps.db, row.templateId), new Date());
 }
 
 async function pinSummary(deps: StepDeps, postId: string | undefined): Promise<StepOutcome> {

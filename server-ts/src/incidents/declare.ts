@@ -9,6 +9,7 @@ import {err, ok, type Result} from '../domain/result.js';
 import {validateTemplate, type ValidTemplate} from '../domain/template.js';
 import type {Actor} from './access.js';
 import {runPendingSteps} from './declaration_steps.js';
+import {checklistRunbooks, incidentRunbooksPost} from './incident_runbooks.js';
 import {incidentView} from './incident_view.js';
 import {resolvePeople, type People} from './resolve_people.js';
 import type {ServiceDeps} from './service_deps.js';
@@ -16,11 +17,14 @@ import {templateInput} from './template_input.js';
 
 export type FieldErrors = Record<string, string>;
 export type Declared = {incident: IncidentView; replayed: boolean};
+// A chaos gameday's own facts (incidents/gamedays.ts), kept with the drill it declares.
+export type DrillStart = {scenario: string; pageRealOnCall: boolean};
+type UsableTemplate = ValidTemplate & {id: string};
 const NAME_RACE_TRIES = 3;
 
 // Plan (domain) → one insert with every step pending → the steps inline, for a channel the user can open at once.
 // A failed step leaves the rest pending for the background job; the reply still carries the incident.
-export async function declare(deps: ServiceDeps, input: DeclareIncidentBody, actor: Actor): Promise<Result<Declared, FieldErrors>> {
+export async function declare(deps: ServiceDeps, input: DeclareIncidentBody, actor: Actor, drill?: DrillStart): Promise<Result<Declared, FieldErrors>> {
     const earlier = await findIncidentByKey(deps.db, input.idempotencyKey);
     if (earlier) {
         return ok({incident: incidentView(earlier), replayed: true});
@@ -34,13 +38,11 @@ export async function declare(deps: ServiceDeps, input: DeclareIncidentBody, act
         return people;
     }
     const now = (deps.now ?? (() => new Date()))();
-    const number = await nextIncidentNumber(deps.db);
-    const plan = planDeclaration({title: input.title, severity: input.severity, summary: input.summary ?? '', commander: people.value.commander,
-        declarer: {id: actor.id, username: actor.username}, sourcePost: people.value.sourcePost}, template.value, {now, timeZone: deps.timeZone, number});
+    const plan = await planFor(deps, input, template.value, people.value, actor, now);
     if (!plan.ok) {
         return plan;
     }
-    const inserted = await insertPlanned(deps, input, template.value, plan.value, people.value, actor, now);
+    const inserted = await insertPlanned(deps, input, template.value, plan.value, people.value, actor, now, drill);
     if (inserted.kind === 'replayed') {
         return ok({incident: incidentView(inserted.incident), replayed: true});
     }
@@ -54,7 +56,17 @@ export async function declare(deps: ServiceDeps, input: DeclareIncidentBody, act
     return ok({incident: await reload(deps, inserted.incident.id, inserted.incident), replayed: false});
 }
 
-async function usableTemplate(deps: ServiceDeps, id: string): Promise<Result<ValidTemplate & {id: string}, FieldErrors>> {
+// The number first (a channel name pattern may hold it), and the library's runbooks for the checklist and its post.
+async function planFor(deps: ServiceDeps, input: DeclareIncidentBody, template: UsableTemplate, people: People, actor: Actor, now: Date) {
+    const number = await nextIncidentNumber(deps.db);
+    const linked = await checklistRunbooks(deps, template.checklist, now);
+    const hasPost = await incidentRunbooksPost(deps, [...linked.keys()], template.tier, now) !== null;
+    return planDeclaration({title: input.title, severity: input.severity, summary: input.summary ?? '', commander: people.commander,
+        declarer: {id: actor.id, username: actor.username}, sourcePost: people.sourcePost}, template,
+    {now, timeZone: deps.timeZone, number, runbooks: {linked, hasPost}});
+}
+
+async function usableTemplate(deps: ServiceDeps, id: string): Promise<Result<UsableTemplate, FieldErrors>> {
     const row = await findTemplate(deps.db, id);
     if (!row || row.isArchived) {
         return err({templateId: 'unknown template: choose one from the list'});
@@ -67,16 +79,17 @@ async function usableTemplate(deps: ServiceDeps, id: string): Promise<Result<Val
 type Inserted = Awaited<ReturnType<typeof insertIncident>> & {kind: 'inserted' | 'replayed'};
 
 // Another declaration may take the same channel name between the look-up and the insert: look again, then retry.
-async function insertPlanned(deps: ServiceDeps, input: DeclareIncidentBody, template: ValidTemplate & {id: string},
-    plan: DeclarationPlan, people: People, actor: Actor, now: Date): Promise<Inserted> {
+async function insertPlanned(deps: ServiceDeps, input: DeclareIncidentBody, template: UsableTemplate,
+    plan: DeclarationPlan, people: People, actor: Actor, now: Date, drill: DrillStart | undefined): Promise<Inserted> {
     for (let tries = 0; tries < NAME_RACE_TRIES; tries++) {
         const taken = await takenChannelNames(deps.db, input.teamId, plan.channelName);
         const name = uniqueChannelName(plan.channelName, (n) => taken.has(n));
         if (!name.ok) {
             throw new Error(name.error);
         }
-        const result = await insertIncident(deps.db, incidentRow(input, template, plan, people, actor, now, name.value),
-            {kind: 'declared', actorId: actor.id, data: {title: plan.subject.title, severity: plan.subject.severity, template: template.name}, at: now});
+        const row = {...incidentRow(input, template, plan, people, actor, now, name.value), drillScenario: drill?.scenario ?? null};
+        const result = await insertIncident(deps.db, row, {kind: 'declared', actorId: actor.id,
+            data: {title: plan.subject.title, severity: plan.subject.severity, template: template.name, ...drill}, at: now});
         if (result.kind !== 'name_taken') {
             return result;
         }
@@ -84,7 +97,7 @@ async function insertPlanned(deps: ServiceDeps, input: DeclareIncidentBody, temp
     throw new Error(`channel name "${plan.channelName}" kept being taken by concurrent declarations`);
 }
 
-function incidentRow(input: DeclareIncidentBody, template: ValidTemplate & {id: string}, plan: DeclarationPlan, people: People,
+function incidentRow(input: DeclareIncidentBody, template: UsableTemplate, plan: DeclarationPlan, people: People,
     actor: Actor, now: Date, channelName: string) {
     const declaration: StoredDeclaration = {subject: plan.subject, displayName: plan.displayName, header: plan.header, purpose: plan.purpose,
         firstPost: plan.firstPost, memberUsernames: plan.memberUsernames, broadcastChannels: plan.broadcastChannels, source: people.source};

@@ -45,8 +45,9 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
         await conn().db.delete(incidentTable);
         fake = fakeIncidentBot();
         jobs = {finish: [], reminders: []};
-        stepDeps = {db: conn().db, bot: fake.bot, signing: {companionUrl: 'http://companion.test', signingSecret: 's'}, botUserId: cachedBotUserId(fake.bot)};
-        service = createIncidentService({...stepDeps, access: createAccess({bot: fake.bot}), timeZone: 'UTC', mmUrl: 'http://mm.test', now: () => NOW,
+        stepDeps = {db: conn().db, bot: fake.bot, signing: {companionUrl: 'http://companion.test', signingSecret: 's'}, botUserId: cachedBotUserId(fake.bot),
+            mmUrl: 'http://mm.test'};
+        service = createIncidentService({...stepDeps, access: createAccess({bot: fake.bot}), timeZone: 'UTC', now: () => NOW,
             jobs: {finishDeclaration: (id) => Promise.resolve(void jobs.finish.push(id)),
                 scheduleReminder: (id, at) => Promise.resolve(void jobs.reminders.push([id, at.toISOString()]))}});
     });
@@ -56,7 +57,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
 
     it('declares: one channel with members, posts, pin and broadcast; a replay returns the same incident', async () => {
         const counted = countCalls(fake.bot);
-        const counting = createIncidentService({...stepDeps, bot: counted.bot, access: createAccess({bot: counted.bot}), timeZone: 'UTC', mmUrl: 'http://mm.test',
+        const counting = createIncidentService({...stepDeps, bot: counted.bot, access: createAccess({bot: counted.bot}), timeZone: 'UTC',
             now: () => NOW, jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
         const input = body();
         const first = await counting.declare(input, alice);

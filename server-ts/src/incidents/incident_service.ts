@@ -1,14 +1,17 @@
+import type {StartGamedayBody} from '../contract/gamedays.js';
 import type {DeclareIncidentBody, IncidentRole, IncidentView, IncidentWithTimeline} from '../contract/incidents.js';
 import {findIncident, findIncidentByChannel, listIncidents, loadTimeline, type IncidentFilter, type IncidentRow} from '../db/incident_rows.js';
 import type {Result} from '../domain/result.js';
 import type {Actor} from './access.js';
 import {declare, type Declared, type FieldErrors} from './declare.js';
+import {recordDetection, startGameday, type DrillFailure} from './gamedays.js';
 import {incidentView, timelineView} from './incident_view.js';
 import {lifecycle} from './lifecycle.js';
 import type {ServiceDeps} from './service_deps.js';
 
 export type {Actor} from './access.js';
 export type {FieldErrors} from './declare.js';
+export type {DrillFailure} from './gamedays.js';
 
 type Changed = Promise<Result<IncidentView, string>>;
 
@@ -28,6 +31,9 @@ export type IncidentService = {
     reopen(id: string, actor: Actor): Changed;
     tickChecklist(id: string, index: number, done: boolean, actor: Actor): Changed;
     addTimelinePost(id: string, postId: string, actor: Actor): Changed;
+    // Chaos gamedays (incidents/gamedays.ts): a drill declared from the drill template, and when its fault was noticed.
+    startGameday(body: StartGamedayBody, actor: Actor): Promise<Result<Declared, FieldErrors>>;
+    recordDetection(id: string, how: string, actor: Actor): Promise<Result<IncidentView, DrillFailure>>;
 };
 
 export function createIncidentService(deps: ServiceDeps): IncidentService {
@@ -46,6 +52,8 @@ export function createIncidentService(deps: ServiceDeps): IncidentService {
             const visible = await Promise.all(rows.map((row) => deps.access.canSee(row, actor)));
             return rows.filter((_, k) => visible[k]).map(incidentView);
         },
+        startGameday: (body, actor) => startGameday(deps, body, actor),
+        recordDetection: (id, how, actor) => recordDetection(deps, id, how, actor),
         ...lifecycle(deps),
     };
 }

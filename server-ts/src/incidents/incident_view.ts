@@ -22,7 +22,8 @@ export function incidentView(row: IncidentRow): IncidentView {
         resolvedAt: row.resolvedAt?.toISOString() ?? null,
         resolutionSummary: row.resolutionSummary,
         nextUpdateDueAt: row.nextUpdateDueAt?.toISOString() ?? null,
-        checklist: row.checklist,
+        // Incidents declared before runbook links have no `runbook` on their steps: answered as none.
+        checklist: row.checklist.map((item) => ({...item, runbook: item.runbook ?? null})),
         sourcePostId: row.sourcePostId,
         pendingSteps: row.pendingSteps,
     };
@@ -39,7 +40,8 @@ export function timelineView(events: readonly EventRow[]): TimelineEvent[] {
 export function templateView(row: TemplateRow): TemplateView {
     return {id: row.id, slug: row.slug, name: row.name, description: row.description, tier: row.tier, channelNamePattern: row.channelNamePattern,
         isPrivate: row.isPrivate, headerPattern: row.headerPattern, purposePattern: row.purposePattern, firstPost: row.firstPost,
-        defaultMembers: row.defaultMembers, broadcastChannels: row.broadcastChannels, checklist: row.checklist,
+        defaultMembers: row.defaultMembers, broadcastChannels: row.broadcastChannels,
+        checklist: row.checklist.map((step) => ({...step, runbookId: step.runbookId ?? null})),
         updateIntervalMinutes: row.updateIntervalMinutes, isDrill: row.isDrill, isArchived: row.isArchived,
         defaultSeverity: tierDefaultSeverity(row.tier), updatedAt: row.updatedAt.toISOString()};
 }

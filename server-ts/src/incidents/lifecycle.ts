@@ -1,6 +1,7 @@
 import type {IncidentRole, IncidentView} from '../contract/incidents.js';
 import {changeIncident, type Change} from '../db/change_incident.js';
 import {findIncident, type IncidentRow} from '../db/incident_rows.js';
+import {drillMark} from '../domain/incident_posts.js';
 import {changeStatus, reopen, resolve} from '../domain/incident_status.js';
 import {nextUpdateDue} from '../domain/reminders.js';
 import {err, ok, type Result} from '../domain/result.js';
@@ -86,7 +87,7 @@ const stateChanges = (deps: ServiceDeps) => ({
     changeStatus: async (id: string, status: string, actor: Actor) => announce(deps, await mutate(deps, id, actor, (row) => {
         const next = changeStatus(row.status, status);
         return next.ok ? ok({set: {status: next.value}, event: event('status_changed', {from: row.status, to: next.value}, actor)}) : next;
-    }), {notice: {text: (r) => `:information_source: Status is now **${r.status}** (set by @${actor.username}).`, step: 'status_changed'}}),
+    }), {notice: {text: (r) => `:information_source: ${drillMark(r.isDrill)}Status is now **${r.status}** (set by @${actor.username}).`, step: 'status_changed'}}),
     changeSeverity: async (id: string, raw: string, actor: Actor) => announce(deps, await mutate(deps, id, actor, (row, now) => {
         const severity = parseSeverity(raw);
         if (!severity.ok || row.status === 'resolved' || severity.value === row.severity) {
@@ -94,7 +95,8 @@ const stateChanges = (deps: ServiceDeps) => ({
         }
         return ok({set: {severity: severity.value, nextUpdateDueAt: dueFrom(row, severity.value, now)},
             event: event('severity_changed', {from: row.severity, to: severity.value}, actor)});
-    }), {notice: {text: (r) => `:information_source: Severity is now **${r.severity.toUpperCase()}** (set by @${actor.username}).`, step: 'severity_changed'}}),
+    }), {notice: {text: (r) => `:information_source: ${drillMark(r.isDrill)}Severity is now **${r.severity.toUpperCase()}** (set by @${actor.username}).`,
+        step: 'severity_changed'}}),
     assignRole: async (id: string, role: IncidentRole, given: {id: string; username: string}, actor: Actor) => {
         // The browser sends only the user id; Mattermost says who that is (and whether they exist).
         const found = given.username !== '' ? null : await deps.bot.getUsersByIds([given.id]);
@@ -104,7 +106,8 @@ const stateChanges = (deps: ServiceDeps) => ({
         }
         const changed = await mutate(deps, id, actor, () => ok({set: roleColumns(role, user), event: event('role_assigned', {role, username: user.username}, actor)}),
             (row) => requireTeamMember(deps.bot, row.teamId, user));
-        return announce(deps, changed, {notice: {text: () => `:information_source: @${user.username} is now ${role} (set by @${actor.username}).`, step: 'role_assigned'}});
+        return announce(deps, changed, {notice: {text: (r) => `:information_source: ${drillMark(r.isDrill)}@${user.username} is now ${role} (set by @${actor.username}).`,
+            step: 'role_assigned'}});
     },
 });
 
@@ -115,7 +118,8 @@ const recordChanges = (deps: ServiceDeps) => ({
             return err(trimmed === '' ? 'write what changed in the update' : 'the incident is resolved: reopen it first');
         }
         return ok({set: {nextUpdateDueAt: dueFrom(row, row.severity, now)}, event: event('status_update', {text: trimmed}, actor)});
-    }), {notice: {text: (r) => `#### Status update · ${r.severity.toUpperCase()} · ${r.status}\n${text.trim()}\n— @${actor.username}`, step: 'status_update'},
+    }), {notice: {text: (r) => `#### ${drillMark(r.isDrill)}Status update · ${r.severity.toUpperCase()} · ${r.status}\n${text.trim()}\n— @${actor.username}`,
+        step: 'status_update'},
         broadcast: {kind: 'status_update', text: text.trim(), actor}}),
     resolve: async (id: string, summary: string, actor: Actor) => announce(deps, await afterResolve(deps, await mutate(deps, id, actor, (row, now) => {
         const next = resolve(row.status);
@@ -124,13 +128,13 @@ const recordChanges = (deps: ServiceDeps) => ({
         }
         return ok({set: {status: next.value, resolvedAt: now, resolutionSummary: summary.trim(), nextUpdateDueAt: null},
             event: event('resolved', {summary: summary.trim()}, actor)});
-    })), {notice: {text: (r) => `:white_check_mark: **Resolved** by @${actor.username}: ${r.resolutionSummary ?? ''}`, step: 'resolved'},
+    })), {notice: {text: (r) => `:white_check_mark: **${drillMark(r.isDrill)}Resolved** by @${actor.username}: ${r.resolutionSummary ?? ''}`, step: 'resolved'},
         broadcast: {kind: 'resolved', text: summary.trim(), actor}, refreshChecklist: true}),
     reopen: async (id: string, actor: Actor) => announce(deps, await mutate(deps, id, actor, (row, now) => {
         const next = reopen(row.status);
         return next.ok ? ok({set: {status: next.value, resolvedAt: null, nextUpdateDueAt: dueFrom(row, row.severity, now)},
             event: event('reopened', {}, actor)}) : next;
-    }), {notice: {text: () => `:warning: Reopened by @${actor.username}.`, step: 'reopened'}, refreshChecklist: true}),
+    }), {notice: {text: (r) => `:warning: ${drillMark(r.isDrill)}Reopened by @${actor.username}.`, step: 'reopened'}, refreshChecklist: true}),
 });
 
 const checklistAndTimeline = (deps: ServiceDeps) => ({

@@ -14,8 +14,6 @@ export type ServiceDeps = StepDeps & {
     access: Access;
     jobs: IncidentJobs;
     timeZone: string;
-    // Site URL for permalinks to the message an incident is declared from.
-    mmUrl: string;
     now?: () => Date;
     onProblem?: (message: string, detail: object) => void;
     // Right after a resolution commits (the retrospective opens); a failure is logged, never a failed resolve.

@@ -42,7 +42,7 @@ export async function startIncidents({config, db, boss, logger, bot: rawBot, onR
     const botCalls = countCalls(rawBot);
     const bot = botCalls.bot;
     const access = createAccess({bot});
-    const stepDeps = {db, bot, signing: {companionUrl: config.companionUrl, signingSecret}, botUserId: cachedBotUserId(bot)};
+    const stepDeps = {db, bot, signing: {companionUrl: config.companionUrl, signingSecret}, botUserId: cachedBotUserId(bot), mmUrl: config.mmUrl};
     const scheduleReminder = async (id: string, dueAt: Date) => {
         await scheduleStatusReminder(boss, id, dueAt);
     };
@@ -50,7 +50,7 @@ export async function startIncidents({config, db, boss, logger, bot: rawBot, onR
     await startDeclareStepsWorker(boss, (id) => runPendingSteps(stepDeps, id, true), () => unfinishedDeclarations(db));
     const isSre = async (actor: Actor) => actor.isSystemAdmin || isSreMember(db, actor.username);
     return {
-        incidents: createIncidentService({...stepDeps, access, timeZone: config.teamTimeZone, mmUrl: config.mmUrl,
+        incidents: createIncidentService({...stepDeps, access, timeZone: config.teamTimeZone,
             jobs: {finishDeclaration: async (id) => {
                 await sendDeclareSteps(boss, id);
             }, scheduleReminder},

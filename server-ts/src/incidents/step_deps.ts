@@ -9,6 +9,8 @@ export type StepDeps = {
     signing: ButtonSigning;
     // The bot's own user id (the creator of channels it may adopt on a retry); fetched once.
     botUserId: () => Promise<string | null>;
+    // Site URL: permalinks to the message an incident is declared from, and links to the library's runbooks.
+    mmUrl: string;
 };
 
 export function cachedBotUserId(bot: IncidentBot): () => Promise<string | null> {

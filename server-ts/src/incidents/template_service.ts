@@ -4,12 +4,13 @@ import {insertTemplate, updateTemplate} from '../db/save_template.js';
 import {templateColumns} from '../db/seed_templates.js';
 import {findTemplate, listTemplates} from '../db/template_rows.js';
 import {err, ok, type Result} from '../domain/result.js';
-import {slugifyTemplateName, validateTemplate} from '../domain/template.js';
+import {slugifyTemplateName} from '../domain/template.js';
 import {previewTemplate} from '../domain/template_render.js';
 import {parseTier, tierDefaultSeverity} from '../domain/severity.js';
 import type {Actor} from './access.js';
 import type {FieldErrors} from './declare.js';
 import {templateInput} from './template_input.js';
+import {validateWithRunbooks} from './template_runbooks.js';
 import {templateView} from './incident_view.js';
 
 type Saved = Promise<Result<TemplateView, FieldErrors>>;
@@ -38,16 +39,16 @@ export function createTemplateService({db, isSre, timeZone, now = () => new Date
     return {
         list: async (includeArchived) => (await listTemplates(db, includeArchived)).map(templateView),
         create: (input, actor) => asSre(actor, async () => {
-            const valid = validateTemplate(input);
+            const valid = await validateWithRunbooks(db, input);
             return valid.ok ? ok(templateView(await insertTemplate(db, templateColumns(valid.value), slugifyTemplateName(valid.value.name)))) : valid;
         }),
         update: (id, input, actor) => asSre(actor, () => existing(id, async () => {
-            const valid = validateTemplate(input);
+            const valid = await validateWithRunbooks(db, input);
             return valid.ok ? saved(await updateTemplate(db, id, templateColumns(valid.value))) : valid;
         })),
         duplicate: (id, actor) => asSre(actor, () => existing(id, async (row) => {
             const copy = {...templateInput(row), name: `${row.name.slice(0, 53)} (copy)`};
-            const valid = validateTemplate(copy);
+            const valid = await validateWithRunbooks(db, copy);
             return valid.ok ? ok(templateView(await insertTemplate(db, templateColumns(valid.value), slugifyTemplateName(valid.value.name)))) : valid;
         })),
         archive: (id, actor) => asSre(actor, () => existing(id, async () => saved(await updateTemplate(db, id, {isArchived: true})))),

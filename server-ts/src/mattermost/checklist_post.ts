@@ -1,6 +1,7 @@
 import {Type} from 'typebox';
-import type {IncidentView} from '../contract/incidents.js';
+import type {ChecklistItem, IncidentView} from '../contract/incidents.js';
 import {clip} from '../domain/incident_posts.js';
+import {escapeLinkText} from '../domain/runbook_text.js';
 import {ACTION_PATH} from './interaction_paths.js';
 import {signPayload} from './signed_context.js';
 
@@ -49,9 +50,15 @@ export function checklistAttachments(incident: IncidentView, signing: ButtonSign
     }];
 }
 
+// A library runbook by its title (it says what the step needs), then a plain link if the step has one too.
+function runbookLinks(step: ChecklistItem): string {
+    const library = step.runbook ? ` · runbook: [${escapeLinkText(step.runbook.title)}](${step.runbook.url})` : '';
+    return `${library}${step.runbookUrl ? ` · [${library === '' ? 'runbook' : 'link'}](${step.runbookUrl})` : ''}`;
+}
+
 function checklistMessage(incident: IncidentView): string {
     const lines = incident.checklist.map((step, i) => {
-        const runbook = step.runbookUrl ? ` · [runbook](${step.runbookUrl})` : '';
+        const runbook = runbookLinks(step);
         return step.doneAt === null ? `${i + 1}. ${step.title}${runbook}` : `${i + 1}. :white_check_mark: ~~${step.title}~~${runbook}`;
     });
     const done = incident.checklist.filter((s) => s.doneAt !== null).length;

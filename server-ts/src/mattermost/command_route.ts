@@ -5,6 +5,7 @@ import {oncallText} from '../domain/oncall_text.js';
 import {runbookSearchText} from '../domain/runbook_text.js';
 import {errorReply, HELP_TEXT, parseSreCommand, type SlashReply, type SreCommand} from '../domain/sre_command.js';
 import {declareNow, openDeclareDialog, QUICK_DECLARE_HELP, type SlashContext} from './declare_command.js';
+import {runGamedayCommand} from './gameday_command.js';
 import {runIncidentCommand} from './incident_commands.js';
 import {actorOf, type InteractionDeps} from './interaction_ports.js';
 import {runPageCommand} from './page_command.js';
@@ -60,6 +61,9 @@ async function run(deps: InteractionDeps, command: SreCommand, ctx: SlashContext
     }
     if (command.kind === 'page') {
         return runPageCommand(deps, command.text, ctx, actor);
+    }
+    if (command.kind === 'gameday') {
+        return runGamedayCommand(deps, command, ctx, actor);
     }
     if (command.kind !== 'declare') {
         return runIncidentCommand(deps, command, ctx.channelId, actor);

@@ -44,7 +44,7 @@ function quickTemplate(templates: readonly TemplateView[], severity: Severity): 
 }
 
 // Mattermost issues one trigger id per command run, so a retried request maps to the same incident.
-function idempotencyKeyOf(triggerId: string): string {
+export function idempotencyKeyOf(triggerId: string): string {
     const seed = triggerId === '' ? randomUUID() : triggerId;
     return `slash-${createHash('sha256').update(seed).digest('hex').slice(0, 40)}`;
 }

@@ -1,4 +1,5 @@
 import type {IncidentView} from '../contract/incidents.js';
+import {drillMark} from '../domain/incident_posts.js';
 import type {Result} from '../domain/result.js';
 import {severityLabel} from '../domain/severity.js';
 import {usageOf, type SlashReply, type SreCommand} from '../domain/sre_command.js';
@@ -47,7 +48,7 @@ async function apply(deps: InteractionDeps, command: IncidentCommand, id: string
 }
 
 function confirmation(command: IncidentCommand, incident: IncidentView): string {
-    const name = `incident ${incident.number}`;
+    const name = `${drillMark(incident.isDrill)}incident ${incident.number}`;
     switch (command.kind) {
     case 'update':
         return `Status update posted in ${name}; the next one is due ${dueText(incident)}.`;

@@ -12,7 +12,7 @@ export type {Actor, FieldErrors} from '../incidents/incident_service.js';
 
 // The slices of the application layer that slash commands, dialogs and buttons call.
 export type IncidentActions = Pick<IncidentService, 'declare' | 'getByChannel' | 'changeStatus' | 'changeSeverity' | 'assignRole'
-    | 'postUpdate' | 'resolve' | 'reopen' | 'tickChecklist'>;
+    | 'postUpdate' | 'resolve' | 'reopen' | 'tickChecklist' | 'startGameday' | 'recordDetection'>;
 export type TemplateCatalog = Pick<TemplateService, 'list'>;
 export type TriageActions = Pick<TriageService, 'create' | 'get' | 'queue' | 'decide'>;
 export type PageActions = Pick<PageService, 'create' | 'acknowledge' | 'escalate' | 'scheduleNames'>;

@@ -15,7 +15,7 @@ export async function pageContext(deps: PagingDeps, row: PageRow): Promise<PageC
     return {
         row,
         facts: {number: row.number, message: row.message, createdBy: row.createdByUsername, targetName: row.target.name,
-            incident: incident === null ? null : {number: incident.number, title: incident.title}},
+            incident: incident === null ? null : {number: incident.number, title: incident.title, isDrill: incident.isDrill}},
         incident: incident === null ? null : {channelId: incident.channelId, teamId: incident.teamId},
     };
 }

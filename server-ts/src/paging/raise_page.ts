@@ -5,6 +5,7 @@ import {insertPage, type PageRow} from '../db/page_rows.js';
 import type {PageEvent} from '../domain/paging_events.js';
 import {planNext, type Plan} from '../domain/paging_state.js';
 import {err, ok, type Result} from '../domain/result.js';
+import {drillPageRefusalFor} from './drill_guard.js';
 import {alertTeams, noteInIncident, pageContext, sendDms} from './page_effects.js';
 import {resolveTarget, usersByStep, type ResolvedTarget} from './page_targets.js';
 import {nowOf, type Actor, type FieldErrors, type PagingDeps} from './paging_deps.js';
@@ -45,6 +46,10 @@ export async function raisePage(deps: PagingDeps, body: NewPageBody, actor: Acto
     const [message, resolved, incidentId] = [checkMessage(body.message), await resolveTarget(deps, body.target, now), await checkIncident(deps, body.incidentId, actor)];
     if (!message.ok || !resolved.ok || !incidentId.ok) {
         return err({...(message.ok ? {} : message.error), ...(resolved.ok ? {} : resolved.error), ...(incidentId.ok ? {} : incidentId.error)});
+    }
+    const refusal = await drillPageRefusalFor(deps, incidentId.value, body.real === true);
+    if (refusal !== null) {
+        return err({real: refusal});
     }
     const {policy, target} = resolved.value;
     const plan = planNext(policy, null, await usersByStep(deps, policy, now), now);

@@ -28,7 +28,7 @@ export async function openRetrospective(deps: OpenDeps, incident: IncidentRow): 
     const resolvedAt = incident.resolvedAt;
     const [events, tier] = await Promise.all([loadTimeline(deps.db, incident.id), templateTier(deps.db, incident.templateId)]);
     const draft = draftRetrospective({severity: incident.severity, tier, declaredAt: incident.declaredAt, resolvedAt,
-        resolutionSummary: incident.resolutionSummary}, events);
+        resolutionSummary: incident.resolutionSummary, isDrill: incident.isDrill, drillScenario: incident.drillScenario}, events);
     await deps.scheduleReminder(incident.id, reminderDueAt(deps, resolvedAt));
     await insertRetrospective(deps.db, {incidentId: incident.id, ...draft, createdAt: resolvedAt, updatedAt: resolvedAt});
     return findRetrospective(deps.db, incident.id);

@@ -1,4 +1,5 @@
 import type {NewFollowUpBody, RetrospectiveView, SaveRetrospectiveBody} from '../contract/retrospectives.js';
+import {firstDetection} from '../db/drill_rows.js';
 import {findIncident, type IncidentRow} from '../db/incident_rows.js';
 import {linkFollowUp, listFollowUpRows, publishRetrospective, saveRetrospective, type RetroRow, type SaveError} from '../db/retro_rows.js';
 import {applyEdit, validateFollowUp} from '../domain/retro_edit.js';
@@ -45,6 +46,7 @@ function context(deps: RetroDeps): Ctx {
     return {
         deps, now, visible,
         view: async ({incident, retro}) => retrospectiveView({incident, retro, followUps: await listFollowUpRows(deps.db, incident.id),
+            detection: incident.isDrill ? await firstDetection(deps.db, incident.id) : null,
             reminderDueAt: reminderDueAt(deps, retro.createdAt), zone: deps.timeZone, now: now()}),
         changeable: async (incidentId, actor) => {
             const found = await visible(incidentId, actor);
@@ -81,7 +83,7 @@ async function save(ctx: Ctx, found: Result<Found, RetroFailure>, body: SaveRetr
     }
     const {incident} = found.value;
     const {version, ...edit} = body;
-    const saved = await saveRetrospective(ctx.deps.db, incident.id, version, ctx.now(), (current) => applyEdit(current, edit));
+    const saved = await saveRetrospective(ctx.deps.db, incident.id, version, ctx.now(), (current) => applyEdit(current, edit, incident.isDrill));
     return saved.ok ? ok(await ctx.view({incident, retro: saved.value})) : err(await saveFailure(ctx, saved.error, incident));
 }
 

@@ -21,6 +21,8 @@ export const SAMPLE_ROWS: SummaryRows = {
     rituals: [{id: 'r1', name: 'Triage & Planning', timeZone: 'UTC', cadence: {kind: 'weekly', weekday: 2, time: '10:00'}, channelName: 'cloud-sre-team'}],
     // No next stale moment: tests that run on the real clock would see a boundary in the past and reload.
     runbooks: {staleCount: 2, nextReviewedFrom: null},
+    followUps: {openCount: 2, overdueCount: 1, nextDueAt: null, overdue: [{requestId: 't2', number: 2, title: 'Faster rollback', ownerUsername: 'bob',
+        dueAt: new Date('2025-03-04T23:59:59.999Z'), incidentId: 'i0', incidentNumber: 0}]},
 };
 
 export const fakeWhoAmI: WhoAmI = (token) => Promise.resolve(
@@ -43,6 +45,7 @@ export function fakeAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
         retrospectives: unused('retrospectives'),
         runbooks: unused('runbooks'),
         calendars: unused('calendars'),
+        rituals: unused('rituals'),
         isSre: () => Promise.resolve(false),
         hiddenFor: () => Promise.resolve(new Set()),
         ...overrides,

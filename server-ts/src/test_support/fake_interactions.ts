@@ -88,6 +88,23 @@ export function fakeIncidents(): IncidentActions & {calls: Call[]; current: Inci
         resolve: change('resolve', (i) => ({...i, status: 'resolved', nextUpdateDueAt: null})),
         reopen: change('reopen', (i) => ({...i, status: 'investigating'})),
         tickChecklist: change('tickChecklist', (i) => ({...i, checklist: i.checklist.map((c, n) => (n === 0 ? {...c, doneAt: NOW.toISOString(), doneBy: 'bob'} : c))})),
+        // A drill per key (the scenario must not be blank); `failWith` makes the next detection a conflict.
+        startGameday: (body: Parameters<IncidentActions['startGameday']>[0], actor: Actor) => {
+            state.calls.push({method: 'startGameday', args: [body], actor});
+            if (body.scenario.trim() === '') {
+                return Promise.resolve(err({scenario: 'say what the gameday breaks'}));
+            }
+            const key = body.idempotencyKey ?? `gameday-${byKey.size}`;
+            const existing = byKey.get(key);
+            const made = existing ?? incident({id: `inc-${byKey.size + 2}`, number: 40 + byKey.size, title: `Gameday: ${body.scenario}`, isDrill: true,
+                templateId: 't-chaos-gameday-drill', channelName: 'drill-2025-03-05-gameday'});
+            byKey.set(key, made);
+            return Promise.resolve(ok({incident: made, replayed: existing !== undefined}));
+        },
+        recordDetection: (id: string, how: string, actor: Actor) => {
+            state.calls.push({method: 'recordDetection', args: [id, how], actor});
+            return Promise.resolve(state.failWith === null ? ok(state.current) : err({code: 'conflict' as const, message: state.failWith}));
+        },
     });
 }
 

@@ -9,6 +9,7 @@ export const emptySummary = (): Summary => ({
     triage: {newCount: 0, acceptedCount: 0, inProgressCount: 0, oldestNewAt: null, newest: []},
     rituals: [],
     runbooks: {staleCount: 0},
+    followUps: {open: 0, overdue: 0, overdueItems: []},
 });
 
 /** Something in every section, including a schedule nobody covers. */
@@ -37,4 +38,6 @@ export const busySummary = (): Summary => ({
     },
     rituals: [{id: 'r1', name: 'Weekly ops review', channelName: 'ops', nextAt: '2025-01-06T09:00:00.000Z'}],
     runbooks: {staleCount: 2},
+    followUps: {open: 3, overdue: 1, overdueItems: [{requestId: 't9', number: 9, title: 'Faster rollback', ownerUsername: 'bob',
+        dueAt: '2025-01-03T23:59:59.999Z', incidentId: 'i7', incidentNumber: 40}]},
 });

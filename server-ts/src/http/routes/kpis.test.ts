@@ -97,6 +97,7 @@ describe.each(targets.map((target): [string, DatabaseTarget] => [target.name, ta
         await seedRequests(db);
         const zones = new Map([['alice', 'Europe/Berlin'], ['erin', 'America/New_York']]);
         const kpis = createKpiService({db, catalog: createScheduleCatalog(db), teamTimeZone: 'Europe/Berlin', sla: DEFAULT_SLA, now: () => NOW,
+            retroBusinessDays: 3, hiddenFor: () => Promise.resolve(new Set()),
             timeZoneOf: (usernames) => {
                 asked.push(usernames);
                 return Promise.resolve(new Map(usernames.flatMap((u) => (zones.has(u) ? [[u, zones.get(u) ?? '']] : []))));
@@ -111,8 +112,9 @@ describe.each(targets.map((target): [string, DatabaseTarget] => [target.name, ta
         expect(answer.json<Kpis>()).toEqual({
             from: '2026-03-02T00:00:00.000Z', to: '2026-03-09T00:00:00.000Z',
             // I1, I2, I6. MTTA: I1 10:10 → 10:15. MTTR: I1 2 h, I6 1 h. Mitigated: I1 1 h, I2 2 h, I6 1 h (resolved).
+            // Retrospectives: I1 and I6 were resolved on the 2nd, due on the 5th, and have none (the drill I5 is not counted).
             incidents: {count: 3, bySeverity: {sev1: 1, sev2: 1, sev3: 1, sev4: 0}, byTier: {cloud: 2, community: 0, internal: 0, none: 1},
-                mttaSeconds: 300, mttrSeconds: 5400, timeToMitigateSeconds: 4800, retroOnTimeRatio: null},
+                mttaSeconds: 300, mttrSeconds: 5400, timeToMitigateSeconds: 4800, retroOnTimeRatio: 0},
             followUps: {open: 0, overdue: 0, completionRatio: null},
             // Received T1, T2, T3, T7; waits 1 h, 6 h, 1 day → p50 rank 2, p90 rank 3. Breaches: T2 (a P1 for 6 h), T3 (undecided 7 d 15 h).
             // Open on 9 March: T1 (accepted), T3 (new), T5 (accepted since February); T4 done, T7 a duplicate until the 10th.

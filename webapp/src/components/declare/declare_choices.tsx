@@ -1,7 +1,9 @@
-import {useIntl} from 'react-intl';
+import {FormattedMessage, useIntl} from 'react-intl';
 
 import type {Severity} from '../../../../server-ts/src/contract/summary';
+import {DrillBadge} from '../common/drill_badge';
 import {Field} from '../common/field';
+import {styles} from '../common/styles';
 
 import type {useDeclareDraft} from './use_declare_draft';
 
@@ -26,6 +28,12 @@ export function DeclareChoices({form, errors}: Props) {
                     {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
                 </select>
             </Field>
+            {templates.find((t) => t.id === draft.templateId)?.isDrill && (
+                <p role='note' style={{...styles.row, marginBottom: 12}}>
+                    <DrillBadge/>
+                    <FormattedMessage id='declare.drill' defaultMessage='This template declares a drill, marked as one wherever it is shown.'/>
+                </p>
+            )}
             <Field id='sre-declare-severity' label={formatMessage({id: 'declare.severity', defaultMessage: 'Severity'})} error={errors.severity}>
                 <select value={draft.severity} onChange={(e) => form.change({severity: e.target.value})}>
                     {SEVERITIES.map((s) => <option key={s} value={s}>{s.toUpperCase()}</option>)}

@@ -11,7 +11,7 @@ import {useCompanionClient} from '../common/use_companion_client';
 export type DeclareDraft = Omit<DeclareIncidentBody, 'idempotencyKey' | 'teamId'>;
 
 // Lands the declarer in the new channel; while the channel is still being made there is nowhere to go yet.
-function openChannel(state: GlobalState, incident: IncidentView) {
+export function openChannel(state: GlobalState, incident: IncidentView) {
     const team = state.entities.teams.teams[incident.teamId] ?? state.entities.teams.teams[state.entities.teams.currentTeamId];
     if (team && incident.channelId) {
         goTo(`/${team.name}/channels/${incident.channelName}`, state.entities.general.config.SiteURL ?? '');

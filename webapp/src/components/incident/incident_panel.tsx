@@ -1,7 +1,10 @@
 import {FormattedMessage} from 'react-intl';
 
+import {DrillBadge} from '../common/drill_badge';
 import {styles} from '../common/styles';
+import {RetrospectiveEntry} from '../retrospective/retrospective_entry';
 
+import {DrillDetected} from './drill_detected';
 import {IncidentChecklist} from './incident_checklist';
 import {IncidentControls} from './incident_controls';
 import {IncidentRoles} from './incident_roles';
@@ -25,15 +28,17 @@ export function IncidentPanel() {
             <h3 id='sre-incident-heading' style={panelStyles.heading}>
                 <span style={incident.severity === 'sev1' ? {...styles.badge, ...styles.danger} : styles.badge}>{incident.severity.toUpperCase()}</span>
                 {`#${incident.number} ${incident.title}`}
-                {incident.isDrill && <span style={styles.badge}><FormattedMessage id='sidebar.incidents.drill' defaultMessage='Drill'/></span>}
+                {incident.isDrill && <DrillBadge/>}
             </h3>
             {incident.pendingSteps.length > 0 && <PendingSetup/>}
             {mutation.error && <p role='alert' style={styles.danger}>{mutation.error.message}</p>}
+            {incident.isDrill && <DrillDetected incident={incident} timeline={timeline}/>}
             <IncidentControls incident={incident} mutation={mutation}/>
             <IncidentRoles incident={incident} mutation={mutation}/>
             <IncidentChecklist incident={incident} mutation={mutation}/>
             {incident.status !== 'resolved' && <UpdateForm incident={incident} mutation={mutation}/>}
             <ResolveControl incident={incident} mutation={mutation}/>
+            <RetrospectiveEntry incident={incident}/>
             <IncidentTimeline timeline={timeline}/>
         </section>
     );

@@ -1,6 +1,7 @@
 import {FormattedMessage} from 'react-intl';
 
 import type {IncidentView} from '../../../../server-ts/src/contract/incidents';
+import {DrillBadge} from '../common/drill_badge';
 import {styles} from '../common/styles';
 
 /** "For incident 7: …", checked by default: a page from an incident's channel belongs to that incident. */
@@ -10,6 +11,7 @@ export function IncidentOption({incident, isChecked, onChange}: {incident: Incid
             <input type='checkbox' checked={isChecked} onChange={(e) => onChange(e.target.checked)}/>
             {' '}
             <FormattedMessage id='oncall.page.forIncident' defaultMessage='For incident {number}: {title}' values={{number: incident.number, title: incident.title}}/>
+            {incident.isDrill && <>{' '}<DrillBadge/></>}
         </label>
     );
 }

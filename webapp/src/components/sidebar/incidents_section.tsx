@@ -5,10 +5,12 @@ import {useDispatch} from 'react-redux';
 import type {ActiveIncident} from '../../../../server-ts/src/contract/summary';
 import {declareOpened} from '../../store/incident_ui_slice';
 import {ChannelLink} from '../common/channel_link';
+import {DrillBadge} from '../common/drill_badge';
 import {RelativeTime} from '../common/relative_time';
 import {Section} from '../common/section';
 import {useSreEnv} from '../common/sre_env';
 import {styles} from '../common/styles';
+import {StartGamedayButton} from '../rituals/start_gameday_button';
 
 import {StatusLabel} from './status_label';
 
@@ -28,6 +30,7 @@ export function IncidentsSection({activeCount, active}: Props) {
                 <i className='icon icon-plus' aria-hidden='true'/>
                 <FormattedMessage id='sidebar.incidents.declare' defaultMessage='Declare'/>
             </button>
+            <StartGamedayButton/>
             {active.length === 0 ? (
                 <p style={styles.muted}><FormattedMessage id='sidebar.incidents.none' defaultMessage='No active incidents'/></p>
             ) : (
@@ -47,7 +50,7 @@ function IncidentRow({incident}: {incident: ActiveIncident}) {
                 <span style={incident.severity === 'sev1' ? {...styles.badge, ...styles.danger} : styles.badge}>
                     {incident.severity.toUpperCase()}
                 </span>
-                {incident.isDrill && <span style={styles.badge}><FormattedMessage id='sidebar.incidents.drill' defaultMessage='Drill'/></span>}
+                {incident.isDrill && <DrillBadge/>}
                 <span style={styles.grow}>
                     {incident.channelId ? <ChannelLink channelId={incident.channelId}>{label}</ChannelLink> : label}
                 </span>

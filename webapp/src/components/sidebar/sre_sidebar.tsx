@@ -10,8 +10,10 @@ import {LiveIndicator} from '../common/live_indicator';
 import {LoadingPanel} from '../common/loading_panel';
 import {useSreEnv} from '../common/sre_env';
 import {IncidentPanel, PendingSetup} from '../incident/incident_panel';
+import {KpisSection} from '../kpis/kpis_section';
 import {TemplatesSection} from '../templates/templates_section';
 
+import {FollowUpsSection} from './follow_ups_section';
 import {IncidentsSection} from './incidents_section';
 import {OnCallSection} from './on_call_section';
 import {RitualsSection} from './rituals_section';
@@ -50,8 +52,10 @@ export function SreSidebar() {
                     <OnCallSection oncall={summary.oncall}/>
                     <IncidentsSection activeCount={summary.incidents.activeCount} active={summary.incidents.active}/>
                     <TriageSection triage={summary.triage}/>
+                    <FollowUpsSection followUps={summary.followUps}/>
                     <RitualsSection rituals={summary.rituals}/>
                     <RunbooksSection staleCount={summary.runbooks.staleCount}/>
+                    <KpisSection/>
                     <TemplatesSection/>
                 </>
             )}

@@ -2,12 +2,14 @@ import type {CSSProperties} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
 
 import type {ChecklistStep} from '../../../../server-ts/src/contract/incidents';
+import type {RunbookView} from '../../../../server-ts/src/contract/runbooks';
 import {Field} from '../common/field';
 import {styles} from '../common/styles';
 
+import {RunbookPicker} from './runbook_picker';
 import {errorFor} from './template_draft';
 
-type Props = {steps: ChecklistStep[]; onChange: (steps: ChecklistStep[]) => void; fields: Record<string, string>};
+type Props = {steps: ChecklistStep[]; onChange: (steps: ChecklistStep[]) => void; fields: Record<string, string>; runbooks: RunbookView[] | null};
 
 function moved<T>(list: T[], from: number, to: number): T[] {
     const copy = [...list];
@@ -18,8 +20,8 @@ function moved<T>(list: T[], from: number, to: number): T[] {
     return copy;
 }
 
-/** Checklist steps: title and optional runbook link each; add, remove, move up and down. */
-export function ChecklistEditor({steps, onChange, fields}: Props) {
+/** Checklist steps: title, optional runbook link and library runbook each; add, remove, move up and down. */
+export function ChecklistEditor({steps, onChange, fields, runbooks}: Props) {
     const {formatMessage} = useIntl();
     const set = (i: number, patch: Partial<ChecklistStep>) => onChange(steps.map((s, j) => (j === i ? {...s, ...patch} : s)));
     const label = (id: string, text: string, n: number) => formatMessage({id, defaultMessage: text}, {n});
@@ -37,6 +39,8 @@ export function ChecklistEditor({steps, onChange, fields}: Props) {
                         <Field id={`sre-step-${i}-runbook`} label={label('templates.step.runbook', 'Step {n} runbook link', i + 1)} error={fields[`checklist.${i}.runbookUrl`] ?? fields[`checklist[${i}].runbookUrl`]}>
                             <input type='url' value={step.runbookUrl ?? ''} onChange={(e) => set(i, {runbookUrl: e.target.value === '' ? null : e.target.value})}/>
                         </Field>
+                        <RunbookPicker index={i} value={step.runbookId} runbooks={runbooks} error={fields[`checklist.${i}.runbookId`] ?? fields[`checklist[${i}].runbookId`]}
+                            onChange={(runbookId) => set(i, {runbookId})}/>
                         <div style={editorStyles.buttons}>
                             <button type='button' disabled={i === 0} onClick={() => onChange(moved(steps, i, i - 1))}>{label('templates.step.up', 'Move step {n} up', i + 1)}</button>
                             <button type='button' disabled={i === steps.length - 1} onClick={() => onChange(moved(steps, i, i + 1))}>{label('templates.step.down', 'Move step {n} down', i + 1)}</button>

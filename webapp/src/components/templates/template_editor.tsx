@@ -6,6 +6,7 @@ import type {ApiError} from '../../api/result';
 import {FormActions} from '../common/form_actions';
 import {styles} from '../common/styles';
 import {useCompanionClient} from '../common/use_companion_client';
+import {useRunbooks} from '../sidebar/use_runbooks';
 
 import {ChecklistEditor} from './checklist_editor';
 import {IntervalsEditor} from './intervals_editor';
@@ -26,6 +27,7 @@ export function TemplateEditor({template, onDone}: Props) {
     const [saveError, setSaveError] = useState<ApiError | null>(null);
     const [isBusy, setBusy] = useState(false);
     const preview = useTemplatePreview(draft);
+    const {runbooks} = useRunbooks();
     const fields = saveError?.fields ?? preview.fields;
     const change = (patch: Partial<TemplateDraft>) => setDraft((d) => ({...d, ...patch}));
     const onSubmit = async (e: FormEvent) => {
@@ -46,7 +48,7 @@ export function TemplateEditor({template, onDone}: Props) {
                 {template ? <FormattedMessage id='templates.editing' defaultMessage='Edit {name}' values={{name: template.name}}/> : <FormattedMessage id='templates.creating' defaultMessage='New template'/>}
             </h4>
             <TemplateTextFields draft={draft} change={change} fields={fields}/>
-            <ChecklistEditor steps={draft.checklist} onChange={(checklist) => change({checklist})} fields={fields}/>
+            <ChecklistEditor steps={draft.checklist} onChange={(checklist) => change({checklist})} fields={fields} runbooks={runbooks}/>
             <IntervalsEditor intervals={draft.updateIntervalMinutes} onChange={(updateIntervalMinutes) => change({updateIntervalMinutes})} fields={fields}/>
             <TemplatePreviewBox preview={preview.preview}/>
             {general.length > 0 && <p role='alert' style={styles.danger}>{general.join(' ')}</p>}

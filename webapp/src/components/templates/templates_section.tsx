@@ -5,6 +5,7 @@ import type {TemplateView} from '../../../../server-ts/src/contract/incidents';
 import type {ApiError, Result} from '../../api/result';
 import {Section} from '../common/section';
 import {styles} from '../common/styles';
+import {DrillBadge} from '../common/drill_badge';
 import {useCompanionClient} from '../common/use_companion_client';
 import {useTemplates} from '../declare/use_templates';
 
@@ -74,7 +75,8 @@ function TemplateRow({template, onEdit, onDuplicate, onArchive}: RowProps) {
     const named = (id: string, verb: string) => formatMessage({id, defaultMessage: `${verb} {name}`}, {name: template.name});
     return (
         <li style={styles.row}>
-            <span style={styles.grow}>{template.name}{template.isDrill ? ' · drill' : ''}</span>
+            <span style={styles.grow}>{template.name}</span>
+            {template.isDrill && <DrillBadge/>}
             <span style={styles.badge}>{template.defaultSeverity.toUpperCase()}</span>
             <button type='button' style={listStyles.action} aria-label={named('templates.edit', 'Edit')} onClick={onEdit}>
                 <FormattedMessage id='templates.editShort' defaultMessage='Edit'/>

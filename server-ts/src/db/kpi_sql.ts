@@ -1,0 +1,44 @@
+import {sql, type SQL} from 'drizzle-orm';
+import type {Database, SqlRows} from './database.js';
+
+// What the KPI loaders (kpi_rows.ts, kpi_detail_rows.ts) share: lists come back as one JSON value with instants as
+// epoch milliseconds, because decoding thousands of rows field by field (timestamps as text) costs PGlite more
+// than the queries themselves.
+
+export type Bounds = {from: string; to: string};
+export type JsonRow = Record<string, unknown>;
+
+export const ms = (instant: SQL) => sql`(extract(epoch from ${instant}) * 1000)::float8`;
+export const kinds = (list: readonly string[]) => sql.join(list.map((k) => sql`${k}`), sql`, `);
+// Every row of `rows` (a subquery) as one JSON array, in `order` when given.
+export const asJson = (rows: SQL, order?: SQL) =>
+    sql`select coalesce(json_agg(r${order === undefined ? sql`` : sql` order by ${order}`}), '[]'::json) as rows from (${rows}) r`;
+
+// A drill's follow-ups are the drill's: never counted.
+export const notDrillFollowUp = (item: SQL) => sql`not exists (select 1 from incidents d where d.id = ${item}.incident_id and d.is_drill)`;
+
+// incident_events_milestones_idx is partial on exactly this list: the query must say it the same way to use it.
+const MILESTONE_KINDS = sql.raw(`'status_changed', 'resolved', 'page_sent', 'page_acknowledged'`);
+
+// The first instant of each milestone the figures read, for every incident of the CTE `counted`, in one index scan
+// over all their ids (not one probe per incident). A CTE named `firsts`, read with MILESTONE_COLUMNS.
+export const MILESTONES = sql`firsts as (
+    select e.incident_id,
+        min(e.at) filter (where e.kind = 'page_sent') as page_sent,
+        min(e.at) filter (where e.kind = 'page_acknowledged') as page_acknowledged,
+        min(e.at) filter (where e.kind = 'status_changed' and e.data->>'to' = 'monitoring') as monitoring,
+        min(e.at) filter (where e.kind = 'resolved') as first_resolved
+    from incident_events e
+    where e.incident_id = any(array(select id from counted)) and e.kind in (${MILESTONE_KINDS})
+    group by e.incident_id)`;
+export const MILESTONE_COLUMNS = sql`${ms(sql`f.page_sent`)} as page_sent, ${ms(sql`f.page_acknowledged`)} as page_acknowledged,
+    ${ms(sql`f.monitoring`)} as monitoring, ${ms(sql`f.first_resolved`)} as first_resolved`;
+
+export async function jsonRows(db: Database, query: SQL): Promise<JsonRow[]> {
+    // Both drivers answer execute() with {rows} and decode json; the generic Database type cannot say so.
+    const value = (await db.execute(query) as SqlRows).rows[0]?.rows;
+    return Array.isArray(value) ? value.filter((r): r is JsonRow => typeof r === 'object' && r !== null) : [];
+}
+
+export const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+export const instant = (value: unknown): Date | null => (typeof value === 'number' ? new Date(value) : null);

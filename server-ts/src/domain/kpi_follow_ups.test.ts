@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import {followUpKpis, type KpiFollowUpDue} from './kpi_follow_ups.js';
+import type {KpiRequestStates} from './kpi_triage.js';
+
+const AT = new Date('2026-03-09T00:00:00Z');
+const states = (kind: string, to: string | null, isFollowUp: boolean, isPastDue: boolean, count: number): KpiRequestStates =>
+    ({at: AT, category: 'reliability', kind, to, isFollowUp, isPastDue, count});
+const due = (kind: string | null, to: string | null = null): KpiFollowUpDue => ({dueAt: new Date('2026-03-05T22:59:59.999Z'), kind, to});
+
+describe('followUpKpis', () => {
+    // At the snapshot: open are the follow-ups new, accepted or in progress: 3 accepted (not due yet), 2 started and 1
+    // reopened to new (all past due: overdue 3). Closed: 4 done and 1 declined though past due, 1 duplicate.
+    // Ordinary requests (not follow-ups) are not counted here, past due or not.
+    const STATES = [
+        states('accepted', null, true, false, 3), states('started', null, true, true, 2), states('reopened', 'new', true, true, 1),
+        states('done', null, true, true, 4), states('declined', null, true, true, 1), states('marked_duplicate', null, true, false, 1),
+        states('created', null, false, false, 5), states('accepted', null, false, true, 2),
+    ];
+    // Due in the range: done at the due time twice; started, reopened to accepted, still only accepted, or not yet created
+    // (no event by then) for the others: 2 of 6.
+    const DUE = [due('done'), due('started'), due('reopened', 'accepted'), due(null), due('done'), due('accepted')];
+
+    it('computes the hand-computed fixture', () => {
+        expect(followUpKpis(STATES, DUE)).toEqual({open: 6, overdue: 3, completionRatio: 0.33});
+    });
+
+    it('is zeros and null without follow-ups', () => {
+        expect(followUpKpis(STATES.filter((s) => !s.isFollowUp), [])).toEqual({open: 0, overdue: 0, completionRatio: null});
+    });
+
+    it.each<[string, KpiFollowUpDue[], number]>([
+        ['all done on time', [due('done'), due('done')], 1],
+        ['none done', [due('accepted')], 0],
+        ['done, then reopened before the due time', [due('reopened', 'accepted')], 0],
+    ])('completion: %s', (_, list, expected) => expect(followUpKpis([], list).completionRatio).toBe(expected));
+});

@@ -15,3 +15,14 @@ export function IncidentOption({incident, isChecked, onChange}: {incident: Incid
         </label>
     );
 }
+
+/** Off by default: a page for a drill goes to real people only when someone says so. */
+export function RealPeopleOption({isChecked, onChange}: {isChecked: boolean; onChange: (isChecked: boolean) => void}) {
+    return (
+        <label style={styles.muted}>
+            <input type='checkbox' checked={isChecked} onChange={(e) => onChange(e.target.checked)}/>
+            {' '}
+            <FormattedMessage id='oncall.page.real' defaultMessage='Page real people: this incident is a drill'/>
+        </label>
+    );
+}

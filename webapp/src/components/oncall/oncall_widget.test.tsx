@@ -1,9 +1,11 @@
 import {screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {UserTypes} from 'mattermost-redux/action_types';
+import {ChannelTypes, UserTypes} from 'mattermost-redux/action_types';
 
 import type {OnCallNow} from '../../../../server-ts/src/contract/summary';
+import {channelIncidentLoaded} from '../../store/incident_ui_slice';
 import {createHostStore, type HostTestStore} from '../../test_support/host_store';
+import {incidentView, withTimeline} from '../../test_support/incidents';
 import {renderInHost, testEnv} from '../../test_support/render_in_host';
 import {reply, routedFetch} from '../../test_support/routed_fetch';
 
@@ -168,4 +170,23 @@ test('offers SREs a new schedule when there is none', async () => {
     const dialog = screen.getByRole('dialog', {name: 'New schedule'});
     expect(within(dialog).getByRole('textbox', {name: 'Time zone'})).toHaveValue('UTC');
     expect(within(dialog).getByLabelText('First hand-off (UTC)')).toHaveValue('2025-01-06T09:00');
+});
+
+test('pages for a drill only reach real people when asked, and says so', async () => {
+    const page = {id: 'pg2', number: 4, message: 'Injected latency', status: 'paging', notified: ['alice'], targetName: 'Primary'};
+    const drill = incidentView({id: 'inc-drill', number: 9, title: 'Gameday: kill a node', isDrill: true, channelId: 'chan-drill'});
+    const {card, posted} = renderWidget([primary()], {'POST /pages': [reply(201, page), reply(201, page)]}, (store) => {
+        store.dispatch({type: ChannelTypes.SELECT_CHANNEL, data: 'chan-drill'});
+        store.dispatch(channelIncidentLoaded('chan-drill', withTimeline(drill)));
+    });
+    await userEvent.click(within(card('Primary')).getByRole('button', {name: 'Page'}));
+    const form = screen.getByRole('form', {name: 'Page Primary'});
+    const real = within(form).getByRole('checkbox', {name: 'Page real people: this incident is a drill'});
+    expect(real).not.toBeChecked();
+    await userEvent.type(within(form).getByRole('textbox', {name: 'Message'}), 'Injected latency');
+    await userEvent.click(real);
+    await userEvent.click(within(form).getByRole('button', {name: 'Send page'}));
+
+    await screen.findByRole('status');
+    expect(posted('/pages')).toEqual([{target: {kind: 'schedule', scheduleId: 's1'}, message: 'Injected latency', incidentId: 'inc-drill', real: true}]);
 });

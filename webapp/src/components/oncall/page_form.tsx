@@ -9,7 +9,7 @@ import {styles} from '../common/styles';
 
 import {ActionDone} from './action_done';
 import {FormProblem} from './form_problem';
-import {IncidentOption} from './incident_option';
+import {IncidentOption, RealPeopleOption} from './incident_option';
 import {useAction} from './use_action';
 import {useOncallClient} from './use_oncall_client';
 import {useOpenChannelIncident} from './use_open_channel_incident';
@@ -22,6 +22,9 @@ export function PageForm({entry, onClose}: {entry: OnCallNow; onClose: () => voi
     // Paged from an incident's channel, the page belongs to that incident (its timeline records the time to acknowledge).
     const incident = useOpenChannelIncident();
     const [isForIncident, setForIncident] = useState(true);
+    // A drill pages nobody real unless asked (the companion refuses with 400 naming `real` otherwise).
+    const [isReal, setReal] = useState(false);
+    const isDrillPage = incident !== null && incident.isDrill && isForIncident;
     const action = useAction<PageView>();
     if (action.done) {
         return <PageSent page={action.done} onClose={onClose}/>;
@@ -33,7 +36,8 @@ export function PageForm({entry, onClose}: {entry: OnCallNow; onClose: () => voi
             return;
         }
         const incidentId = incident !== null && isForIncident ? {incidentId: incident.id} : {};
-        void action.run(() => client.createPage({target: {kind: 'schedule', scheduleId: entry.scheduleId}, message: message.trim(), ...incidentId}));
+        const real = isDrillPage && isReal ? {real: true} : {};
+        void action.run(() => client.createPage({target: {kind: 'schedule', scheduleId: entry.scheduleId}, message: message.trim(), ...incidentId, ...real}));
     };
     const label = formatMessage({id: 'oncall.page.form', defaultMessage: 'Page {schedule}'}, {schedule: entry.scheduleName});
     return (
@@ -47,6 +51,7 @@ export function PageForm({entry, onClose}: {entry: OnCallNow; onClose: () => voi
                 <textarea rows={3} value={message} onChange={(e) => setMessage(e.target.value)}/>
             </Field>
             {incident !== null && <IncidentOption incident={incident} isChecked={isForIncident} onChange={setForIncident}/>}
+            {isDrillPage && <RealPeopleOption isChecked={isReal} onChange={setReal}/>}
             <FormProblem error={action.error} shownInline={['message']}/>
             <FormActions onCancel={onClose} isBusy={action.isBusy} submitLabel={<FormattedMessage id='oncall.page.submit' defaultMessage='Send page'/>}/>
         </form>

@@ -4,7 +4,7 @@ import type {KpiRange} from '../domain/kpi_range.js';
 import {DECISION_KINDS} from '../domain/kpi_triage.js';
 import type {Database} from './database.js';
 import {kpiIncidentOf} from './kpi_rows.js';
-import {asJson, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notDrillFollowUp, text, type Bounds} from './kpi_sql.js';
+import {asJson, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notOfADrill, text, type Bounds} from './kpi_sql.js';
 
 /**
  * The incidents, requests and pages behind one range's figures (the rows kpi_rows.ts reads, with what identifies
@@ -46,12 +46,12 @@ const requestsSql = ({from, to}: Bounds, limit: number) => asJson(sql`
         ${ms(sql`min(e.at) filter (where e.kind in (${kinds(DECISION_KINDS)}))`)} as decided
     from triage_items i
     left join triage_events e on e.request_id = i.id and e.kind in ('created', ${kinds(DECISION_KINDS)})
-    where i.created_at >= ${from}::timestamptz and i.created_at < ${to}::timestamptz and ${notDrillFollowUp(sql`i`)}
+    where i.created_at >= ${from}::timestamptz and i.created_at < ${to}::timestamptz and ${notOfADrill(sql`i`)}
     group by i.id order by i.created_at, i.number limit ${limit}`, sql`r.created, r.number`);
 
 const pagesSql = ({from, to}: Bounds, limit: number) => asJson(sql`
     select p.id, p.number, ${ms(sql`p.created_at`)} as created, p.notified, ${ms(sql`p.acknowledged_at`)} as acknowledged
     from pages p
     where p.created_at >= ${from}::timestamptz and p.created_at < ${to}::timestamptz
-        and not exists (select 1 from incidents i where i.id = p.incident_id and i.is_drill)
+        and ${notOfADrill(sql`p`)}
     order by p.created_at, p.number limit ${limit}`, sql`r.created, r.number`);

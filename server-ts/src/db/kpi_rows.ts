@@ -2,9 +2,9 @@ import {sql} from 'drizzle-orm';
 import type {KpiIncident} from '../domain/kpi_incidents.js';
 import type {KpiSpan} from '../domain/kpi_range.js';
 import type {KpiRows} from '../domain/kpi_report.js';
-import {DECISION_KINDS, STATUS_EVENT_KINDS} from '../domain/kpi_triage.js';
+import {DECISION_KINDS, STATUS_EVENT_KINDS, type KpiRequestStates} from '../domain/kpi_triage.js';
 import type {Database} from './database.js';
-import {asJson, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notDrillFollowUp, text, type Bounds, type JsonRow} from './kpi_sql.js';
+import {asJson, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notOfADrill, text, type Bounds, type JsonRow} from './kpi_sql.js';
 
 /**
  * The rows behind the KPIs of a span (one range, or all the weeks of a weekly report): six queries, each read once
@@ -24,8 +24,7 @@ export async function loadKpiRows(db: Database, span: KpiSpan): Promise<KpiRows>
         incidents: incidents.map(kpiIncidentOf),
         requests: requests.map((r) => ({createdAt: instant(r.created) ?? new Date(0), priority: text(r.priority) ?? '',
             requestedPriority: text(r.requested_priority), firstDecisionAt: instant(r.decided)})),
-        requestStates: requestStates.map((r) => ({at: instant(r.at) ?? new Date(0), category: text(r.category) ?? '', kind: text(r.kind) ?? '',
-            to: text(r.to_status), isFollowUp: r.is_follow_up === true, isPastDue: r.is_past_due === true, count: Number(r.n)})),
+        requestStates: requestStates.flatMap((r) => runStates(r, span.snapshots)),
         pages: pages.map((r) => ({createdAt: instant(r.created) ?? new Date(0), firstUsername: text(r.first_username)})),
         retros: retros.map((r) => ({resolvedAt: instant(r.resolved) ?? new Date(0), publishedAt: instant(r.published)})),
         followUpsDue: followUpsDue.map((r) => ({dueAt: instant(r.due) ?? new Date(0), kind: text(r.kind), to: text(r.to_status)})),
@@ -52,33 +51,47 @@ const requestsSql = ({from, to}: Bounds) => asJson(sql`
         ${ms(sql`min(e.at) filter (where e.kind in (${kinds(DECISION_KINDS)}))`)} as decided
     from triage_items i
     left join triage_events e on e.request_id = i.id and e.kind in ('created', ${kinds(DECISION_KINDS)})
-    where i.created_at >= ${from}::timestamptz and i.created_at < ${to}::timestamptz and ${notDrillFollowUp(sql`i`)}
+    where i.created_at >= ${from}::timestamptz and i.created_at < ${to}::timestamptz and ${notOfADrill(sql`i`)}
     group by i.id`);
 
 /**
  * At each snapshot, each request's last status-changing event before it, counted by category (follow-ups apart, and
- * whether they were due before the snapshot). An event is the last one before a snapshot when it came before it and
- * the request's next one (lead) did not: one pass over the events serves every snapshot. Only requests created before
- * the end and not closed before the start can be open at a snapshot: a reopen clears closed_at, so one closed before
- * `from` has stayed closed since.
+ * whether they were due before the snapshot). One pass over the events serves every snapshot: an event is the last one
+ * before snapshot k when it came before it and the request's next one (lead) did not, so it holds for a run of
+ * snapshots, found with width_bucket (how many of the sorted snapshots are at or before an instant). Runs are counted
+ * here and spread over their snapshots by runStates: joining events to snapshots in SQL cost PGlite three times as much,
+ * and its row estimates made PostgreSQL JIT-compile the query for a second. Only requests created before the end and
+ * not closed before the start can be open at a snapshot: a reopen clears closed_at, so one closed before `from` has
+ * stayed closed since.
  */
-const requestStatesSql = ({from, to}: Bounds, snapshots: readonly Date[]) => asJson(sql`
-    with changes as (
-        select i.category, i.incident_id is not null as is_follow_up, i.due_at, e.kind, e.data->>'to' as to_status, e.at,
-            lead(e.at) over (partition by e.request_id order by e.at, e.seq) as next_at
-        from triage_events e join triage_items i on i.id = e.request_id
-        where i.created_at < ${to}::timestamptz and (i.closed_at is null or i.closed_at >= ${from}::timestamptz) and ${notDrillFollowUp(sql`i`)}
-            and e.at < ${to}::timestamptz and e.kind in (${kinds(STATUS_EVENT_KINDS)}))
-    select ${ms(sql`s.at`)} as at, c.category, c.kind, c.to_status, c.is_follow_up, coalesce(c.due_at < s.at, false) as is_past_due, count(*)::int as n
-    from changes c join unnest(array[${sql.join(snapshots.map((at) => sql`${at.toISOString()}::timestamptz`), sql`, `)}]) s(at)
-        on c.at < s.at and (c.next_at is null or c.next_at >= s.at)
-    group by 1, 2, 3, 4, 5, 6`);
+function requestStatesSql({from, to}: Bounds, snapshots: readonly Date[]) {
+    const snaps = sql`array[${sql.join(snapshots.map((at) => sql`${at.toISOString()}::timestamptz`), sql`, `)}]`;
+    return asJson(sql`
+        with changes as (
+            select i.category, i.incident_id is not null as is_follow_up, i.due_at, e.kind, e.data->>'to' as to_status, e.at,
+                lead(e.at) over (partition by e.request_id order by e.at, e.seq) as next_at
+            from triage_events e join triage_items i on i.id = e.request_id
+            where i.created_at < ${to}::timestamptz and (i.closed_at is null or i.closed_at >= ${from}::timestamptz) and ${notOfADrill(sql`i`)}
+                and e.at < ${to}::timestamptz and e.kind in (${kinds(STATUS_EVENT_KINDS)}))
+        select category, kind, to_status, is_follow_up, width_bucket(at, ${snaps}) as after, width_bucket(next_at, ${snaps}) as until,
+            width_bucket(due_at, ${snaps}) as due, count(*)::int as n
+        from changes group by 1, 2, 3, 4, 5, 6, 7`);
+}
+
+// A run holds at snapshots after..until (1-based; until null: to the last), past due from the one after `due`.
+function runStates(r: JsonRow, snapshots: readonly Date[]): KpiRequestStates[] {
+    const after = Number(r.after);
+    const until = typeof r.until === 'number' ? r.until : snapshots.length;
+    const due = typeof r.due === 'number' ? r.due : null;
+    return snapshots.slice(after, until).map((at, k) => ({at, category: text(r.category) ?? '', kind: text(r.kind) ?? '', to: text(r.to_status),
+        isFollowUp: r.is_follow_up === true, isPastDue: due !== null && after + k + 1 > due, count: Number(r.n)}));
+}
 
 const pagesSql = ({from, to}: Bounds) => asJson(sql`
     select ${ms(sql`p.created_at`)} as created, p.notified->>0 as first_username
     from pages p
     where p.created_at >= ${from}::timestamptz and p.created_at < ${to}::timestamptz
-        and not exists (select 1 from incidents i where i.id = p.incident_id and i.is_drill)`);
+        and ${notOfADrill(sql`p`)}`);
 
 // Resolved in the span: when the retrospective was opened (on the first resolution; a reopen and a second resolve
 // keep it), else the resolution now. Neither instant is indexed; incidents and reviews are one row per incident.
@@ -97,4 +110,4 @@ const followUpsDueSql = (from: string, dueBefore: string) => asJson(sql`
         select e.kind, e.data->>'to' as to_status from triage_events e
         where e.request_id = i.id and e.at <= i.due_at and e.kind in (${kinds(STATUS_EVENT_KINDS)})
         order by e.at desc, e.seq desc limit 1) last on true
-    where i.incident_id is not null and i.due_at >= ${from}::timestamptz and i.due_at < ${dueBefore}::timestamptz and ${notDrillFollowUp(sql`i`)}`);
+    where i.incident_id is not null and i.due_at >= ${from}::timestamptz and i.due_at < ${dueBefore}::timestamptz and ${notOfADrill(sql`i`)}`);

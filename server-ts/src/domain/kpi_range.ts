@@ -57,7 +57,7 @@ export const snapshotAt = (range: KpiRange, now: Date): Date => new Date(Math.mi
 export function spanOf(ranges: readonly KpiRange[], now: Date): KpiSpan {
     const from = new Date(Math.min(...ranges.map((r) => r.from.getTime())));
     const to = new Date(Math.max(...ranges.map((r) => r.to.getTime())));
-    // Weeks that end after now share one snapshot: read it once.
-    const snapshots = [...new Set(ranges.map((r) => snapshotAt(r, now).getTime()))].map((at) => new Date(at));
+    // In time order (the loader counts on it), and once: weeks that end after now share the snapshot at now.
+    const snapshots = [...new Set(ranges.map((r) => snapshotAt(r, now).getTime()))].sort((a, b) => a - b).map((at) => new Date(at));
     return {from, to, snapshots, dueBefore: snapshotAt({from, to}, now)};
 }

@@ -7,7 +7,7 @@ import type {SlaThresholds} from './triage_sla.js';
 export type KpiRequest = {createdAt: Date; priority: string; requestedPriority: string | null; firstDecisionAt: Date | null};
 // How many requests that may have been open at `at` (the range's snapshot: its end, or now if sooner) had each last
 // status-changing event before it (`to`: the status a reopen went back to), by category; follow-ups of incidents
-// apart, and among them those whose due time was before `at`.
+// apart, and among them those whose due time was before `at`. Rows may repeat a group: their counts add up.
 export type KpiRequestStates = {at: Date; category: string; kind: string; to: string | null; isFollowUp: boolean; isPastDue: boolean; count: number};
 
 // The decisions that end triage; the loader takes the first of these from each request's events.

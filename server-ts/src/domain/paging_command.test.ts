@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest';
-import {parsePageText, type PageRequest} from './paging_command.js';
+import {parsePageText, splitRealFlag, type PageRequest} from './paging_command.js';
 
 const SCHEDULES = [{id: 's1', name: 'SRE primary'}, {id: 's2', name: 'SRE'}, {id: 's3', name: 'Community'}];
 
@@ -31,3 +31,14 @@ it.each<[string, RegExp]>([
 
 it('says when there are no schedules at all', () =>
     expect(parsePageText('primary down', [])).toEqual({ok: false, error: 'Page whom? Write @username for a person, or a schedule\'s name. There are no on-call schedules yet.'}));
+
+it.each<[string, {text: string; isReal: boolean}]>([
+    ['@bob --real Checkout errors', {text: '@bob  Checkout errors', isReal: true}],
+    ['"SRE primary" API down --REAL', {text: '"SRE primary" API down', isReal: true}],
+    ['--real @bob API down', {text: '@bob API down', isReal: true}],
+    ['@bob API down', {text: '@bob API down', isReal: false}],
+    ['@bob the --really-bad deploy', {text: '@bob the --really-bad deploy', isReal: false}],
+])('finds --real in %j', (text, split) => expect(splitRealFlag(text)).toEqual(split));
+
+it('parses what is left once --real is taken out', () =>
+    expect(parsePageText(splitRealFlag('@bob --real Checkout errors').text, SCHEDULES)).toEqual({ok: true, value: {target: {kind: 'user', username: 'bob'}, message: 'Checkout errors'}}));

@@ -100,7 +100,7 @@ async function addMembers(deps: StepDeps, channelId: string, usernames: string[]
 // The runbooks the checklist links (as declared), and the library's for the template's tier; null when none.
 async function runbooksText(deps: StepDeps, row: IncidentRow): Promise<string | null> {
     const linked = row.checklist.flatMap((item) => (item.runbook ? [item.runbook.id] : []));
-    return incidentRunbooksPost(deps, linked, await templateTier(deps.db, row.templateId), new Date());
+    return incidentRunbooksPost(deps, linked, await templateTier(deps.db, row.templateId), (deps.now ?? (() => new Date()))());
 }
 
 async function pinSummary(deps: StepDeps, postId: string | undefined): Promise<StepOutcome> {

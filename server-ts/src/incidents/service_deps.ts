@@ -14,7 +14,6 @@ export type ServiceDeps = StepDeps & {
     access: Access;
     jobs: IncidentJobs;
     timeZone: string;
-    now?: () => Date;
     onProblem?: (message: string, detail: object) => void;
     // Right after a resolution commits (the retrospective opens); a failure is logged, never a failed resolve.
     onResolved?: (incidentId: string) => Promise<void>;

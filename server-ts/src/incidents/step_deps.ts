@@ -11,6 +11,7 @@ export type StepDeps = {
     botUserId: () => Promise<string | null>;
     // Site URL: permalinks to the message an incident is declared from, and links to the library's runbooks.
     mmUrl: string;
+    now?: () => Date;
 };
 
 export function cachedBotUserId(bot: IncidentBot): () => Promise<string | null> {

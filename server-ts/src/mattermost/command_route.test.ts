@@ -152,3 +152,49 @@ describe('/sre runbook', () => {
         expect((await slash('runbook')).body.text).toMatch(/^Say what you look for[\s\S]*Usage: `\/sre runbook <words>`/);
     });
 });
+
+describe('/sre gameday', () => {
+    const alice = {id: 'u-alice', username: 'alice', isSystemAdmin: false};
+
+    it('starts a drill from any channel, keyed by the trigger so a retried command starts one', async () => {
+        const first = await slash('gameday Kill the primary DB', {channel_id: 'town-square'});
+        const again = await slash('gameday Kill the primary DB', {channel_id: 'town-square'});
+        expect(first.body).toEqual({response_type: 'ephemeral', text: 'Started DRILL · incident 40: Gameday: Kill the primary DB, with you as commander. ' +
+            'Join it in ~drill-2025-03-05-gameday.\nNobody real is paged: a page from its channel needs `/sre page <who> --real <message>`. ' +
+            'When the team notices the fault, record it there with `/sre gameday detected <how>`.'});
+        expect(again.body.text).toMatch(/^Already started DRILL · incident 40/);
+        const [call] = h.incidents.calls;
+        expect(call).toEqual({method: 'startGameday', args: [{teamId: 'team1', scenario: 'Kill the primary DB', idempotencyKey: expect.stringMatching(/^slash-[0-9a-f]{40}$/) as unknown}], actor: alice});
+    });
+
+    it('answers an empty scenario with usage, starting nothing', async () => {
+        const {body} = await slash('gameday   ');
+        expect(body.text).toBe('Say what the gameday breaks, like `gameday primary database failover`.\n\n' +
+            'Usage: `/sre gameday <scenario> | gameday detected <how>`, for example `/sre gameday primary database failover`');
+        expect(h.incidents.calls).toEqual([]);
+    });
+
+    it('records detection in a drill\'s channel', async () => {
+        h.incidents.current = {...h.incidents.current, isDrill: true};
+        const {body} = await slash('gameday detected The replica lag alert fired');
+        expect(body.text).toBe('Recorded: the team detected the fault of DRILL · incident 7 after 0 s. It goes into the gameday report of the retrospective.');
+        expect(h.incidents.calls).toEqual([{method: 'recordDetection', args: ['inc1', 'The replica lag alert fired'], actor: alice}]);
+    });
+
+    it('says when detection was recorded already', async () => {
+        h.incidents.current = {...h.incidents.current, isDrill: true};
+        h.incidents.failWith = 'detection was already recorded at 12:05 UTC by @bob: "Alert"';
+        expect((await slash('gameday detected Again')).body.text).toBe('Detection was already recorded at 12:05 UTC by @bob: "Alert".');
+    });
+
+    it.each([['a real incident\'s channel', 'ch-inc'], ['a channel without incident', 'town-square']])('refuses detection in %s', async (_name, channel) => {
+        const {body} = await slash('gameday detected The alert fired', {channel_id: channel});
+        expect(body.text).toMatch(/^This is not a drill's channel: run `\/sre gameday detected <how>` in the channel of the gameday's drill\.\n\nUsage: `\/sre gameday/);
+        expect(h.incidents.calls).toEqual([]);
+    });
+
+    it('marks the replies in a drill\'s channel DRILL', async () => {
+        h.incidents.current = {...h.incidents.current, isDrill: true};
+        expect((await slash('status identified')).body.text).toBe('The status of DRILL · incident 7 is now **identified**.');
+    });
+});

@@ -179,6 +179,40 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('retros
         expect(await retros.save(id, {version: 2, causes: 'late'}, alice)).toMatchObject({ok: false, error: {code: 'invalid_fields', fields: {status: expect.any(String) as unknown}}});
     });
 
+    it('carries a drill\'s gameday report: the scenario, time to detect from the first detection, the texts; published with it', async () => {
+        clock = DECLARED;
+        const started = await incidents.startGameday({teamId: 'team1', scenario: 'Kill the primary DB', idempotencyKey: `gameday-${++keySeq}-abc`}, alice);
+        const id = started.ok ? started.value.incident.id : '';
+        clock = new Date('2025-03-05T10:12:30Z');
+        expect((await incidents.recordDetection(id, 'The replica lag alert paged @bob', alice)).ok).toBe(true);
+        clock = RESOLVED;
+        await incidents.resolve(id, 'Failover worked', alice);
+        const view = await current(id);
+        expect(view.gameday).toEqual({scenario: 'Kill the primary DB', injected: 'Kill the primary DB', detected: 'The replica lag alert paged @bob',
+            detectedAt: '2025-03-05T10:12:30.000Z', timeToDetectSeconds: 750});
+        expect(await retros.save(id, {version: 1, injected: 'x'.repeat(4001), detected: 'ok'}, alice)).toMatchObject(
+            {ok: false, error: {code: 'invalid_fields', fields: {injected: 'injected is 4001 characters: keep it to 4000'}}});
+        const saved = await retros.save(id, {version: 1, injected: 'Stopped db-1 at 10:00', detected: 'Replica lag alert, then @bob'}, alice);
+        expect(saved).toMatchObject({ok: true, value: {version: 2, gameday: {injected: 'Stopped db-1 at 10:00', detected: 'Replica lag alert, then @bob', timeToDetectSeconds: 750}}});
+        await retros.addFollowUp(id, followUp({title: 'Alert on replica lag sooner'}), alice);
+        const markdown = await retros.markdown(id, alice) ?? '';
+        expect(markdown).toMatch(/^## DRILL · Retrospective: incident \d+ — Gameday: Kill the primary DB\n/);
+        expect(markdown).toContain('### Gameday report\n\n- **Scenario:** Kill the primary DB\n- **Time to detect:** 12 min 30 s (detected 2025-03-05 10:12 UTC)\n' +
+            '- **Follow-ups:** #');
+        expect(markdown).toContain('Alert on replica lag sooner\n\n**What was injected**\nStopped db-1 at 10:00\n\n**What was detected**\nReplica lag alert, then @bob');
+        const before = fake.posts.length;
+        await retros.publish(id, alice);
+        expect(fake.posts.slice(before).map((p) => p.message.includes('### Gameday report'))).toEqual([true, true]);
+    });
+
+    it('has no gameday report for a real incident, and refuses one', async () => {
+        const id = await resolved();
+        expect((await current(id)).gameday).toBeNull();
+        expect(await retros.save(id, {version: 1, detected: 'An alert'}, alice)).toMatchObject(
+            {ok: false, error: {code: 'invalid_fields', fields: {detected: /only a drill has a gameday report/}}});
+        expect((await retros.markdown(id, alice)) ?? '').not.toContain('Gameday report');
+    });
+
     it('tells ~cloud-sre-team only that a private incident\'s review exists', async () => {
         const id = await resolved('security-incident');
         const before = fake.posts.length;

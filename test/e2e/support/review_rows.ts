@@ -9,11 +9,12 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
-type SeedIncident = {title: string; severity: 'sev1' | 'sev2' | 'sev3'; day: number; hour: number; ackMin: number; resolveMin: number;
+// resolveMin null: still open.
+type SeedIncident = {title: string; severity: 'sev1' | 'sev2' | 'sev3'; day: number; hour: number; ackMin: number; resolveMin: number | null;
     retro: 'on_time' | 'late' | 'missing'};
 type SeedPage = {day: number; hour: number; to: string; ackMin: number | null};
 type SeedRequest = {title: string; priority: 'p1' | 'p2' | 'p3'; category: 'reliability' | 'automation' | 'security' | 'documentation';
-    day: number; triageHours: number};
+    day: number; triageHours: number | null};
 type SeedWeek = {incidents: SeedIncident[]; pages: SeedPage[]; requests: SeedRequest[]};
 
 /**
@@ -53,6 +54,13 @@ export const REVIEW_WEEKS: SeedWeek[] = [
         {title: 'Document the on-call hand-off', priority: 'p3', category: 'documentation', day: 3, triageHours: 2}]},
 ];
 
+/** The running week, all of it at the middle of what has passed (days and hours unused): an open incident, a new request. */
+export const RUNNING_WEEK: SeedWeek = {
+    incidents: [{title: 'Elevated 5xx on the public API', severity: 'sev2', day: 0, hour: 0, ackMin: 5, resolveMin: null, retro: 'missing'}],
+    pages: [{day: 0, hour: 0, to: 'bob', ackMin: 5}, {day: 0, hour: 0, to: 'erin', ackMin: null}],
+    requests: [{title: 'Customer: API returns 503 under load', priority: 'p2', category: 'reliability', day: 0, triageHours: null}],
+};
+
 /** Monday 00:00 UTC of the week holding `now`. */
 export function mondayOf(now: Date): Date {
     const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
@@ -62,21 +70,27 @@ export function mondayOf(now: Date): Date {
 /** An incident channel for the seeded incident: made in Mattermost by the sandbox, as a declaration would. */
 export type MakeChannel = (name: string, displayName: string) => Promise<string>;
 
-/** Writes REVIEW_WEEKS into the weeks just before `now`'s, the last of them the week before. */
+/** Writes REVIEW_WEEKS into the weeks just before `now`'s, the last of them the week before, and RUNNING_WEEK into `now`'s. */
 export async function seedReviewWeeks(db: Database, now: Date, makeChannel: MakeChannel): Promise<void> {
     const thisMonday = mondayOf(now).getTime();
     for (const [i, week] of REVIEW_WEEKS.entries()) {
         const monday = thisMonday - (REVIEW_WEEKS.length - i) * 7 * DAY_MS;
-        const at = (day: number, hour: number, minutes = 0) => new Date(monday + day * DAY_MS + hour * HOUR_MS + minutes * MINUTE_MS);
-        for (const incident of week.incidents) {
-            await seedIncident(db, incident, at(incident.day, incident.hour), makeChannel);
-        }
-        for (const page of week.pages) {
-            await seedPage(db, page, at(page.day, page.hour));
-        }
-        for (const request of week.requests) {
-            await seedRequest(db, request, at(request.day, 10));
-        }
+        await seedWeek(db, week, (day, hour) => new Date(monday + day * DAY_MS + hour * HOUR_MS), makeChannel);
+    }
+    // Whenever the suite runs, even minutes after Monday 00:00, this instant is inside the running week and past.
+    const middle = new Date(thisMonday + (now.getTime() - thisMonday) / 2);
+    await seedWeek(db, RUNNING_WEEK, () => middle, makeChannel);
+}
+
+async function seedWeek(db: Database, week: SeedWeek, at: (day: number, hour: number) => Date, makeChannel: MakeChannel): Promise<void> {
+    for (const incident of week.incidents) {
+        await seedIncident(db, incident, at(incident.day, incident.hour), makeChannel);
+    }
+    for (const page of week.pages) {
+        await seedPage(db, page, at(page.day, page.hour));
+    }
+    for (const request of week.requests) {
+        await seedRequest(db, request, at(request.day, 10));
     }
 }
 
@@ -86,8 +100,10 @@ async function seedIncident(db: Database, seed: SeedIncident, declaredAt: Date, 
     const later = (minutes: number) => new Date(declaredAt.getTime() + minutes * MINUTE_MS);
     const channelName = `incident-${slug(seed.title)}`;
     const channelId = await makeChannel(channelName, seed.title);
-    const [row] = await db.insert(incidents).values({title: seed.title, severity: seed.severity, status: 'resolved', channelId, channelName,
-        declaredAt, resolvedAt: later(seed.resolveMin), resolutionSummary: 'Fixed and watched'}).returning({id: incidents.id});
+    const {resolveMin} = seed;
+    const [row] = await db.insert(incidents).values({title: seed.title, severity: seed.severity, channelId, channelName, declaredAt,
+        ...(resolveMin === null ? {} : {status: 'resolved', resolvedAt: later(resolveMin), resolutionSummary: 'Fixed and watched'})})
+        .returning({id: incidents.id});
     if (!row) {
         throw new Error(`could not seed incident ${seed.title}`);
     }
@@ -95,13 +111,16 @@ async function seedIncident(db: Database, seed: SeedIncident, declaredAt: Date, 
         {incidentId: row.id, kind: 'declared', at: declaredAt},
         {incidentId: row.id, kind: 'page_sent', at: later(1)},
         {incidentId: row.id, kind: 'page_acknowledged', at: later(1 + seed.ackMin)},
-        {incidentId: row.id, kind: 'status_changed', at: later(Math.round(seed.resolveMin * 0.6)), data: {from: 'identified', to: 'monitoring'}},
-        {incidentId: row.id, kind: 'resolved', at: later(seed.resolveMin)},
+        ...(resolveMin === null ? [] : [
+            {incidentId: row.id, kind: 'status_changed', at: later(Math.round(resolveMin * 0.6)), data: {from: 'identified', to: 'monitoring'}},
+            {incidentId: row.id, kind: 'resolved', at: later(resolveMin)}]),
     ]);
-    if (seed.retro !== 'missing') {
-        // Published within the reminder's business days, or a fortnight later.
-        const publishedAt = later(seed.retro === 'on_time' ? 24 * 60 : 14 * 24 * 60);
-        await db.insert(retrospectives).values({incidentId: row.id, status: 'published', summary: 'What happened', publishedAt});
+    if (resolveMin !== null && seed.retro !== 'missing') {
+        // Opened on the resolution (its deadline counts from there); published within the reminder's business days, or
+        // a fortnight later.
+        const publishedAt = later(resolveMin + (seed.retro === 'on_time' ? 24 * 60 : 14 * 24 * 60));
+        await db.insert(retrospectives).values({incidentId: row.id, status: 'published', summary: 'What happened',
+            createdAt: later(resolveMin), publishedAt});
     }
 }
 
@@ -114,14 +133,15 @@ async function seedPage(db: Database, seed: SeedPage, createdAt: Date): Promise<
 }
 
 async function seedRequest(db: Database, seed: SeedRequest, createdAt: Date): Promise<void> {
-    const decidedAt = new Date(createdAt.getTime() + seed.triageHours * HOUR_MS);
-    const [row] = await db.insert(triageItems).values({title: seed.title, priority: seed.priority, category: seed.category, status: 'accepted',
-        requesterUsername: 'dave', createdAt, triagedAt: decidedAt, updatedAt: decidedAt}).returning({id: triageItems.id});
+    const decidedAt = seed.triageHours === null ? null : new Date(createdAt.getTime() + seed.triageHours * HOUR_MS);
+    const [row] = await db.insert(triageItems).values({title: seed.title, priority: seed.priority, category: seed.category,
+        status: decidedAt ? 'accepted' : 'new', requesterUsername: 'dave', createdAt, triagedAt: decidedAt, updatedAt: decidedAt ?? createdAt})
+        .returning({id: triageItems.id});
     if (!row) {
         throw new Error(`could not seed request ${seed.title}`);
     }
     await db.insert(triageEvents).values([
         {requestId: row.id, kind: 'created', at: createdAt, data: {priority: seed.priority}},
-        {requestId: row.id, kind: 'accepted', at: decidedAt, data: {}},
+        ...(decidedAt ? [{requestId: row.id, kind: 'accepted', at: decidedAt, data: {}}] : []),
     ]);
 }

@@ -4,10 +4,10 @@ import {useDispatch} from 'react-redux';
 
 import type {KpiIncidentDetail, KpiPageDetail, KpiRequestDetail} from '../../api/kpi_shapes';
 import {triageOpened} from '../../store/triage_slice';
-import {ChannelLink} from '../common/channel_link';
 import {LocalTime} from '../common/local_time';
 import {styles} from '../common/styles';
 
+import {IncidentChannelLink} from './incident_channel_link';
 import {formatDuration} from './kpi_format';
 
 const seconds = (value: number | null) => (value === null ? '–' : formatDuration(value));
@@ -33,7 +33,7 @@ export function IncidentRow({incident}: {incident: KpiIncidentDetail}) {
                 {/* Its own line: channel names are long and would squeeze the title to nothing. */}
                 {incident.channelId && (
                     <>
-                        <ChannelLink channelId={incident.channelId}>{`~${incident.channelName || incident.channelId}`}</ChannelLink>
+                        <IncidentChannelLink incident={incident}/>
                         {' · '}
                     </>
                 )}

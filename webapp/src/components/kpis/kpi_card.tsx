@@ -25,21 +25,25 @@ export function KpiCard({metric, weekly, selected, onSelect, onShowDetails}: Pro
     const current = bars[selected];
     const before = bars[selected - 1];
     const figure = current?.text ?? '';
+    const figureStyle = current?.value === null ? {...cardStyles.figure, ...cardStyles.noFigure} : cardStyles.figure;
     const {details} = metric;
     return (
         <li style={cardStyles.card}>
             <h3 style={cardStyles.name}>{name}</h3>
             <div style={cardStyles.figureRow}>
                 {details ? (
-                    <button type='button' style={{...cardStyles.figure, ...cardStyles.figureButton}} onClick={() => onShowDetails(details)}
+                    <button type='button' style={{...figureStyle, ...cardStyles.figureButton}} onClick={() => onShowDetails(details)}
                         aria-label={intl.formatMessage({id: 'kpis.review.figure', defaultMessage: '{name}: {figure}, show the week\'s {kind}'},
                             {name, figure, kind: intl.formatMessage(KIND_NAMES[details])})}>
                         {figure}
                     </button>
-                ) : <span style={cardStyles.figure}>{figure}</span>}
+                ) : <span style={figureStyle}>{figure}</span>}
                 <WeekChange change={weekChange(before?.value ?? null, current?.value ?? null)} better={metric.better}/>
             </div>
-            <KpiBars name={name} bars={bars} width={240} height={48} isFluid={true} selected={selected} onSelect={onSelect}/>
+            {/* At the card's foot, so the charts of a row line up whether or not the figure and change wrap. */}
+            <div style={cardStyles.chart}>
+                <KpiBars name={name} bars={bars} width={240} height={48} isFluid={true} selected={selected} onSelect={onSelect}/>
+            </div>
         </li>
     );
 }
@@ -56,6 +60,9 @@ const cardStyles = {
     name: {margin: 0, fontSize: 12, fontWeight: 600, color: 'rgba(var(--center-channel-color-rgb), 0.72)'},
     figureRow: {display: 'flex', alignItems: 'baseline', gap: 8, flexWrap: 'wrap'},
     figure: {fontSize: 20, fontWeight: 600, color: 'var(--center-channel-color)'},
-    figureButton: {border: 0, padding: 0, background: 'none', cursor: 'pointer', font: 'inherit', fontSize: 20, fontWeight: 600,
-        textDecoration: 'underline dotted rgba(var(--center-channel-color-rgb), 0.32)'},
+    noFigure: {fontSize: 14, fontWeight: 400, color: 'rgba(var(--center-channel-color-rgb), 0.64)'},
+    chart: {marginTop: 'auto', paddingTop: 4},
+    // Looks like the plain figure, with a dotted underline that says it opens something.
+    figureButton: {border: 0, padding: 0, background: 'none', cursor: 'pointer', fontFamily: 'inherit',
+        textDecoration: 'underline dotted rgba(var(--center-channel-color-rgb), 0.32)', textUnderlineOffset: 4},
 } satisfies Record<string, CSSProperties>;

@@ -22,11 +22,11 @@ export function ReviewHeader({titleId, weeks, timeZone, csvUrl, jsonUrl}: Props)
                 </p>
             </div>
             <div style={headerStyles.actions}>
-                <a href={csvUrl} download={true} style={actionStyles.secondary}>
+                <a href={csvUrl} download={true} style={headerStyles.export}>
                     <i className='icon icon-download-outline' aria-hidden='true'/>
                     <FormattedMessage id='kpis.review.exportCsv' defaultMessage='Export CSV'/>
                 </a>
-                <a href={jsonUrl} download='sre-kpis-weekly.json' style={actionStyles.secondary}>
+                <a href={jsonUrl} download='sre-kpis-weekly.json' style={headerStyles.export}>
                     <i className='icon icon-download-outline' aria-hidden='true'/>
                     <FormattedMessage id='kpis.review.exportJson' defaultMessage='Export JSON'/>
                 </a>
@@ -41,4 +41,6 @@ const headerStyles = {
     title: {display: 'flex', alignItems: 'center', gap: 4, margin: 0, fontSize: 22, fontWeight: 600},
     subtitle: {margin: 0, color: 'rgba(var(--center-channel-color-rgb), 0.64)'},
     actions: {display: 'flex', gap: 8},
+    // Links that look like the host's secondary buttons.
+    export: {...actionStyles.secondary, display: 'inline-flex', alignItems: 'center', gap: 4, textDecoration: 'none'},
 } satisfies Record<string, CSSProperties>;

@@ -54,7 +54,13 @@ test('charts every KPI over twelve weeks with the change on the week before, and
     const details = await within(page).findByRole('region', {name: 'Behind the week of Dec 30'});
     const incidentList = await within(details).findByRole('region', {name: 'Incidents (1)'});
     expect(within(incidentList).getByText('#7 Checkout API 502s')).toBeInTheDocument();
-    expect(within(incidentList).getByRole('link', {name: '~incident-7-checkout'})).toHaveAttribute('href', 'https://chat.example.com/sre/channels/chan7');
+    const channel = within(incidentList).getByRole('link', {name: '~incident-7-checkout'});
+    expect(channel).toHaveAttribute('href', 'https://chat.example.com/sre/channels/incident-7-checkout');
+    const push = jest.fn();
+    window.WebappUtils = {browserHistory: {push}};
+    await userEvent.click(channel);
+    delete window.WebappUtils;
+    expect(push).toHaveBeenCalledWith('/sre/channels/incident-7-checkout');
     expect(within(incidentList).getByText(/MTTA 4 m 10 s · MTTR 1 h 5 m · mitigated after 30 m/)).toBeInTheDocument();
     expect(within(incidentList).getByText('no retro yet')).toHaveStyle({color: 'var(--error-text)'});
     expect(within(details).queryByText(/stops at its first 500/)).not.toBeInTheDocument();

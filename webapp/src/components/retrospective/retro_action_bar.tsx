@@ -7,13 +7,13 @@ import {LocalTime} from '../common/local_time';
 import {styles} from '../common/styles';
 
 type Props = {
-    retro: RetrospectiveView; isDirty: boolean; isBusy: boolean; markdownUrl: string; onSave: () => void; onPublish: () => void; onClose: () => void;
+    retro: RetrospectiveView; isDirty: boolean; isBusy: boolean; onSave: () => void; onPublish: () => void; onClose: () => void;
     // A conflict or a refusal, shown in the bar so it is seen wherever the editor is scrolled to.
     notice: ReactNode;
 };
 
-/** Always in view at the bottom of the editor: where the draft stands, export, save, and publish after a confirmation. */
-export function RetroActionBar({retro, isDirty, isBusy, markdownUrl, onSave, onPublish, onClose, notice}: Props) {
+/** Always in view at the bottom of the editor: where the draft stands, save, and publish after a confirmation. */
+export function RetroActionBar({retro, isDirty, isBusy, onSave, onPublish, onClose, notice}: Props) {
     const [isConfirming, setConfirming] = useState(false);
     const isDraft = retro.status === 'draft';
     return (
@@ -25,10 +25,6 @@ export function RetroActionBar({retro, isDirty, isBusy, markdownUrl, onSave, onP
                         defaultMessage='Publish? It is posted in the incident channel and the team channel, and can no longer be edited.'/>
                 </p>
             ) : <DraftState retro={retro} isDirty={isDirty}/>}
-            <a href={markdownUrl} target='_blank' rel='noopener noreferrer' style={barStyles.link}>
-                <i className='icon icon-download-outline' aria-hidden='true'/>
-                <FormattedMessage id='retro.export' defaultMessage='Export Markdown'/>
-            </a>
             {isConfirming && isDraft ? (
                 <>
                     <button type='button' style={actionStyles.secondary} onClick={() => setConfirming(false)}>
@@ -81,5 +77,4 @@ const barStyles = {
     },
     notice: {flexBasis: '100%'},
     state: {flex: 1, minWidth: 160, fontSize: 13},
-    link: {...styles.link, display: 'flex', alignItems: 'center', gap: 2, fontWeight: 600, fontSize: 13},
 } satisfies Record<string, CSSProperties>;

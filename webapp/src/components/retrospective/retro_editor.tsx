@@ -12,6 +12,7 @@ import {isDirty, type RetroDraft} from './retro_draft';
 import {RetroGamedayFields} from './retro_gameday_fields';
 import {RetroHighlights} from './retro_highlights';
 import {RetroImpactFields} from './retro_impact_fields';
+import {RetroStatusLine} from './retro_status_line';
 import {retroStyles} from './retro_styles';
 import {RetroTextArea} from './retro_text_area';
 import type {RetroEditing} from './use_retrospective';
@@ -30,6 +31,7 @@ export function RetroEditor({editing, retro, draft, onClose}: Props) {
     );
     return (
         <div>
+            <RetroStatusLine retro={retro} markdownUrl={editing.markdownUrl}/>
             {text('summary', formatMessage({id: 'retro.summary', defaultMessage: 'Summary'}), 4)}
             <RetroImpactFields draft={draft} change={change} errors={errors} isReadOnly={isReadOnly}/>
             {retro.gameday && <RetroGamedayFields report={retro.gameday} draft={draft} change={change} errors={errors} isReadOnly={isReadOnly}/>}
@@ -45,7 +47,7 @@ export function RetroEditor({editing, retro, draft, onClose}: Props) {
                 <FollowUpList followUps={retro.followUps}/>
                 <FollowUpForm incidentId={retro.incidentId} onAdded={editing.followUpAdded}/>
             </section>
-            <RetroActionBar retro={retro} isDirty={isDirty(draft, retro)} isBusy={editing.isBusy} markdownUrl={editing.markdownUrl} onClose={onClose}
+            <RetroActionBar retro={retro} isDirty={isDirty(draft, retro)} isBusy={editing.isBusy} onClose={onClose}
                 onSave={() => void editing.save()} onPublish={() => void editing.publish()} notice={noticeOf(editing)}/>
         </div>
     );

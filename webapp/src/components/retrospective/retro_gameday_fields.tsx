@@ -36,7 +36,7 @@ export function RetroGamedayFields({report, draft, change, errors, isReadOnly}: 
 }
 
 /** "45 s", "12 min", "1 h 5 min": as precise as a review needs. */
-export function DurationText({seconds}: {seconds: number}) {
+function DurationText({seconds}: {seconds: number}) {
     const hours = Math.floor(seconds / 3600);
     const minutes = Math.floor((seconds % 3600) / 60);
     if (seconds < 60) {

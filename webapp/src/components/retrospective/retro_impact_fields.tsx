@@ -23,11 +23,13 @@ export function RetroImpactFields({draft, change, errors, isReadOnly}: Props) {
         <section aria-labelledby='sre-retro-impact' style={retroStyles.section}>
             <h3 id='sre-retro-impact' style={retroStyles.heading}><FormattedMessage id='retro.impact' defaultMessage='Impact'/></h3>
             <div style={retroStyles.inline}>
-                <Field id='sre-retro-duration' label={formatMessage({id: 'retro.impact.duration', defaultMessage: 'Duration (minutes)'})}
-                    error={errors['impact.durationSeconds']}>
-                    <input type='number' min={0} step={1} inputMode='numeric' size={6} value={draft.durationMinutes} readOnly={isReadOnly}
-                        onChange={(e) => change({durationMinutes: e.target.value})}/>
-                </Field>
+                <div style={retroStyles.narrow}>
+                    <Field id='sre-retro-duration' label={formatMessage({id: 'retro.impact.duration', defaultMessage: 'Duration (minutes)'})}
+                        error={errors['impact.durationSeconds']}>
+                        <input type='number' min={0} step={1} inputMode='numeric' value={draft.durationMinutes} readOnly={isReadOnly}
+                            onChange={(e) => change({durationMinutes: e.target.value})}/>
+                    </Field>
+                </div>
                 <Field id='sre-retro-severity' label={formatMessage({id: 'retro.impact.severity', defaultMessage: 'Severity'})} error={errors['impact.severity']}>
                     <select value={draft.severity} disabled={isReadOnly} onChange={(e) => change({severity: SEVERITIES.find((x) => x === e.target.value) ?? draft.severity})}>
                         {SEVERITIES.map((s) => <option key={s} value={s}>{s.toUpperCase()}</option>)}

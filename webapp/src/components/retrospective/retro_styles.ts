@@ -4,9 +4,10 @@ import type {CSSProperties} from 'react';
 export const retroStyles = {
     section: {margin: '0 0 16px', padding: '12px 0 0', borderTop: '1px solid rgba(var(--center-channel-color-rgb), 0.08)'},
     heading: {display: 'flex', alignItems: 'center', gap: 6, margin: '0 0 8px', fontSize: 14, fontWeight: 600, color: 'var(--center-channel-color)'},
-    inline: {display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'flex-end'},
-    narrow: {width: 120},
-    check: {display: 'flex', alignItems: 'center', gap: 6, marginBottom: 12, fontSize: 13, fontWeight: 600, cursor: 'pointer'},
+    inline: {display: 'flex', gap: 10, flexWrap: 'wrap', alignItems: 'flex-end'},
+    narrow: {width: 118},
+    // As tall as the controls beside it, so the row lines up.
+    check: {display: 'flex', alignItems: 'center', gap: 6, height: 34, marginBottom: 12, fontSize: 13, fontWeight: 600, cursor: 'pointer'},
     iconButton: {border: 0, background: 'none', padding: 4, color: 'rgba(var(--center-channel-color-rgb), 0.64)', cursor: 'pointer', lineHeight: 1},
     linkButton: {border: 0, background: 'none', padding: 0, color: 'var(--link-color)', cursor: 'pointer', font: 'inherit', fontWeight: 600},
     input: {

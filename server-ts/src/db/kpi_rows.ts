@@ -68,14 +68,17 @@ function requestStatesSql({from, to}: Bounds, snapshots: readonly Date[]) {
     const snaps = sql`array[${sql.join(snapshots.map((at) => sql`${at.toISOString()}::timestamptz`), sql`, `)}]`;
     return asJson(sql`
         with changes as (
-            select i.category, i.incident_id is not null as is_follow_up, i.due_at, e.kind, e.data->>'to' as to_status, e.at,
+            select i.category, i.incident_id is not null as is_follow_up, i.due_at, e.kind, e.data, e.at,
                 lead(e.at) over (partition by e.request_id order by e.at, e.seq) as next_at
             from triage_events e join triage_items i on i.id = e.request_id
             where i.created_at < ${to}::timestamptz and (i.closed_at is null or i.closed_at >= ${from}::timestamptz) and ${notOfADrill(sql`i`)}
                 and e.at < ${to}::timestamptz and e.kind in (${kinds(STATUS_EVENT_KINDS)}))
-        select category, kind, to_status, is_follow_up, width_bucket(at, ${snaps}) as after, width_bucket(next_at, ${snaps}) as until,
+        select category, kind, data->>'to' as to_status, is_follow_up, width_bucket(at, ${snaps}) as after, width_bucket(next_at, ${snaps}) as until,
             width_bucket(due_at, ${snaps}) as due, count(*)::int as n
-        from changes group by 1, 2, 3, 4, 5, 6, 7`);
+        from changes
+        -- An event followed by the next before any snapshot (a request accepted the week it came in) holds at none.
+        where next_at is null or width_bucket(at, ${snaps}) < width_bucket(next_at, ${snaps})
+        group by 1, 2, 3, 4, 5, 6, 7`);
 }
 
 // A run holds at snapshots after..until (1-based; until null: to the last), past due from the one after `due`.

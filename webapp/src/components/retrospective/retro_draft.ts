@@ -72,13 +72,13 @@ export function bodyOf(draft: RetroDraft): Result<SaveRetrospectiveBody, DraftPr
             problems[`highlights.${k}.at`] = 'time';
         }
     });
-    if (Object.keys(problems).length > 0) {
+    if (durationSeconds === null || Object.keys(problems).length > 0) {
         return err(problems);
     }
     const {version, summary, severity, tier, customerFacing, wentWell, wentBadly, causes, report} = draft;
     return ok({
         version, summary, wentWell, wentBadly, causes, ...(report ?? {}),
-        impact: {durationSeconds: durationSeconds ?? 0, severity, customerFacing, ...(tier === null ? {} : {tier})},
+        impact: {durationSeconds, severity, customerFacing, ...(tier === null ? {} : {tier})},
         highlights: draft.highlights.map(({at, text}) => ({at, text})),
     });
 }

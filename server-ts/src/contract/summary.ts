@@ -65,6 +65,8 @@ export const UpcomingRitual = Type.Object({
     id: Type.String(),
     name: Type.String(),
     channelName: Type.String(),
+    // The ritual's own zone: the sidebar shows its local time beside the viewer's.
+    timeZone: Type.String(),
     nextAt: Instant,
 });
 export type UpcomingRitual = Static<typeof UpcomingRitual>;

@@ -119,7 +119,7 @@ function upcomingRituals(rituals: RitualRow[], now: Date): {upcoming: UpcomingRi
         const cadence = parseCadence(r.cadence);
         const next = cadence.ok ? nextOccurrence(cadence.value, r.timeZone, now) : cadence;
         if (next.ok) {
-            upcoming.push({id: r.id, name: r.name, channelName: r.channelName, nextAt: next.value.toISOString()});
+            upcoming.push({id: r.id, name: r.name, channelName: r.channelName, timeZone: r.timeZone, nextAt: next.value.toISOString()});
         } else {
             problems.push(`ritual "${r.name}" skipped: ${next.error}`);
         }

@@ -36,7 +36,7 @@ export const busySummary = (): Summary => ({
         oldestNewAt: '2025-01-03T08:00:00.000Z',
         newest: [{id: 't1', number: 7, title: 'Rotate TLS certs', priority: 'p1', createdAt: '2025-01-06T07:00:00.000Z'}],
     },
-    rituals: [{id: 'r1', name: 'Weekly ops review', channelName: 'ops', nextAt: '2025-01-06T09:00:00.000Z'}],
+    rituals: [{id: 'r1', name: 'Weekly ops review', channelName: 'ops', timeZone: 'Europe/Berlin', nextAt: '2025-01-06T09:00:00.000Z'}],
     runbooks: {staleCount: 2},
     followUps: {open: 3, overdue: 1, overdueItems: [{requestId: 't9', number: 9, title: 'Faster rollback', ownerUsername: 'bob',
         dueAt: '2025-01-03T23:59:59.999Z', incidentId: 'i7', incidentNumber: 40}]},

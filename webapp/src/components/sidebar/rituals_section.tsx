@@ -38,7 +38,7 @@ function UpcomingList({rituals}: {rituals: UpcomingRitual[]}) {
             {rituals.map((r) => (
                 <li key={r.id} style={ritualStyles.row}>
                     <strong>{r.name}</strong>
-                    <span style={styles.muted}><RitualTime iso={r.nextAt} zone={null}/>{` · ~${r.channelName}`}</span>
+                    <span style={styles.muted}><RitualTime iso={r.nextAt} zone={r.timeZone}/>{` · ~${r.channelName}`}</span>
                 </li>
             ))}
         </ul>

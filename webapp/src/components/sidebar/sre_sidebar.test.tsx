@@ -99,6 +99,8 @@ test('shows all four sections, with a loud row for an on-call gap', async () => 
 
     const rituals = screen.getByRole('region', {name: 'Rituals'});
     expect(within(rituals).getByRole('listitem')).toHaveTextContent(/^Weekly ops review9:00\sAM · ~ops$/);
+    // Where the ritual is held, on hover: its invitation's time.
+    expect(within(rituals).getByText(/9:00\sAM/)).toHaveAttribute('title', expect.stringMatching(/10:00\sAM in Europe\/Berlin$/));
 });
 
 test('shows an empty state in every section when there is nothing to report', async () => {

@@ -7,7 +7,7 @@ import {incidents} from './schema.js';
 export type ReminderClaim = {id: string; dueAt: Date; next: Date};
 // Only what a reminder needs: 10,000 reminders in a minute make every mapped column count.
 export type ReminderRow = {
-    id: string; number: number; title: string; severity: Severity; commanderUsername: string | null;
+    id: string; number: number; title: string; severity: Severity; isDrill: boolean; commanderUsername: string | null;
     channelId: string | null; nextUpdateDueAt: Date | null; updateIntervalMinutes: UpdateIntervals | null;
     reminderClaimedFor: Date | null;
 };
@@ -16,7 +16,7 @@ export type ReminderRow = {
 const arrayLiteral = (values: string[]) => `{${values.join(',')}}`;
 
 const REMINDER_COLUMNS = {
-    id: incidents.id, number: incidents.number, title: incidents.title, severity: incidents.severity,
+    id: incidents.id, number: incidents.number, title: incidents.title, severity: incidents.severity, isDrill: incidents.isDrill,
     commanderUsername: incidents.commanderUsername, channelId: incidents.channelId, nextUpdateDueAt: incidents.nextUpdateDueAt,
     updateIntervalMinutes: incidents.updateIntervalMinutes, reminderClaimedFor: incidents.reminderClaimedFor,
 };

@@ -19,7 +19,12 @@ it('counts from the given instant, so each update pushes the reminder back', () 
 
 it.each<[number, string]>([[15, 'in 15 minutes.'], [60, 'in 1 hour.'], [240, 'in 4 hours.'], [90, 'in 90 minutes.']])(
     'reminds the commander with the next interval (%i)', (intervalMinutes, tail) => {
-        const text = reminderText({number: 42, title: 'Database latency high', severity: 'sev2', commanderUsername: 'bob', intervalMinutes});
+        const text = reminderText({number: 42, title: 'Database latency high', severity: 'sev2', isDrill: false, commanderUsername: 'bob', intervalMinutes});
         expect(text).toMatch(/^@bob :alarm_clock: A status update is due for SEV2 incident 42: Database latency high\.\nPost one with `\/sre update <what changed>`/);
         expect(text.endsWith(tail)).toBe(true);
     });
+
+it('marks a drill\'s reminder as a drill', () => {
+    const text = reminderText({number: 7, title: 'Gameday: kill a node', severity: 'sev3', isDrill: true, commanderUsername: 'bob', intervalMinutes: 30});
+    expect(text).toMatch(/^@bob :alarm_clock: A status update is due for DRILL · SEV3 incident 7: Gameday: kill a node\./);
+});

@@ -1,5 +1,6 @@
 import type {UpdateIntervals} from '../contract/incidents.js';
 import type {Severity} from '../contract/summary.js';
+import {drillMark} from './incident_posts.js';
 import {severityLabel} from './severity.js';
 
 const MINUTE_MS = 60_000;
@@ -11,11 +12,11 @@ export function nextUpdateDue(severity: Severity, intervals: UpdateIntervals, fr
     return new Date(from.getTime() + updateIntervalFor(severity, intervals) * MINUTE_MS);
 }
 
-export type ReminderSubject = {number: number; title: string; severity: Severity; commanderUsername: string; intervalMinutes: number};
+export type ReminderSubject = {number: number; title: string; severity: Severity; isDrill: boolean; commanderUsername: string; intervalMinutes: number};
 
 export function reminderText(incident: ReminderSubject): string {
     return [
-        `@${incident.commanderUsername} :alarm_clock: A status update is due for ${severityLabel(incident.severity)} incident ${incident.number}: ${incident.title}.`,
+        `@${incident.commanderUsername} :alarm_clock: A status update is due for ${drillMark(incident.isDrill)}${severityLabel(incident.severity)} incident ${incident.number}: ${incident.title}.`,
         `Post one with \`/sre update <what changed>\`; without one, the next reminder comes in ${formatMinutes(incident.intervalMinutes)}.`,
     ].join('\n');
 }

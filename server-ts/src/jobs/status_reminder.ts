@@ -71,7 +71,7 @@ async function postReminders(bot: IncidentBot, claimed: ReminderRow[]): Promise<
     for (let i = 0; i < claimed.length; i += POSTS_AT_ONCE) {
         const results = await Promise.allSettled(claimed.slice(i, i + POSTS_AT_ONCE).map((row) => bot.createPost({
             channelId: row.channelId ?? '', props: {sre_incident_id: row.id, sre_step: 'reminder'},
-            message: reminderText({number: row.number, title: row.title, severity: row.severity, commanderUsername: row.commanderUsername ?? '',
+            message: reminderText({number: row.number, title: row.title, severity: row.severity, isDrill: row.isDrill, commanderUsername: row.commanderUsername ?? '',
                 intervalMinutes: updateIntervalFor(row.severity, row.updateIntervalMinutes ?? {sev1: 0, sev2: 0, sev3: 0, sev4: 0})}),
         })));
         failures.push(...results.flatMap(failed));

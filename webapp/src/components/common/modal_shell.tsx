@@ -1,6 +1,7 @@
 import {useEffect, useRef, type CSSProperties, type ReactNode} from 'react';
 
-type Props = {titleId: string; title: ReactNode; onClose: () => void; children: ReactNode};
+// size large: a document to write (a retrospective) rather than a form to fill.
+type Props = {titleId: string; title: ReactNode; onClose: () => void; children: ReactNode; size?: 'normal' | 'large'};
 
 const FOCUSABLE = 'input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])';
 
@@ -22,7 +23,7 @@ function trapTab(dialog: HTMLElement, e: KeyboardEvent) {
 }
 
 /** A modal dialog: focus moves into it on open and back where it was on close; Esc closes it. */
-export function ModalShell({titleId, title, onClose, children}: Props) {
+export function ModalShell({titleId, title, onClose, children, size = 'normal'}: Props) {
     const ref = useRef<HTMLDivElement>(null);
     useEffect(() => {
         const before = document.activeElement;
@@ -49,7 +50,7 @@ export function ModalShell({titleId, title, onClose, children}: Props) {
     }, [onClose]);
     return (
         <div style={modalStyles.backdrop}>
-            <div ref={ref} role='dialog' aria-modal='true' aria-labelledby={titleId} style={modalStyles.dialog}>
+            <div ref={ref} role='dialog' aria-modal='true' aria-labelledby={titleId} style={size === 'large' ? {...modalStyles.dialog, ...modalStyles.large} : modalStyles.dialog}>
                 <h2 id={titleId} style={modalStyles.title}>{title}</h2>
                 {children}
             </div>
@@ -66,5 +67,6 @@ const modalStyles = {
         width: 'min(560px, 94vw)', maxHeight: '84vh', overflowY: 'auto', padding: 24, borderRadius: 8,
         background: 'var(--center-channel-bg)', color: 'var(--center-channel-color)', boxShadow: '0 20px 32px rgba(0, 0, 0, 0.12)',
     },
+    large: {width: 'min(800px, 94vw)'},
     title: {margin: '0 0 16px', fontSize: 20, fontWeight: 600},
 } satisfies Record<string, CSSProperties>;

@@ -30,7 +30,7 @@ export function RetroModal({incident, onClose}: Props) {
         </span>
     );
     return createPortal(
-        <ModalShell titleId='sre-retro-heading' title={title} onClose={onClose}>
+        <ModalShell titleId='sre-retro-heading' title={title} onClose={onClose} size='large'>
             {retro && draft ? <RetroEditor editing={editing} retro={retro} draft={draft} onClose={onClose}/> : (
                 <div role='alert'>
                     <p style={styles.danger}>{loadError?.message}</p>

@@ -1,11 +1,9 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runbooks} from '../db/schema.js';
-import {seedTemplates} from '../db/seed_templates.js';
 import {err, ok} from '../domain/result.js';
 import {createAccess} from '../incidents/access.js';
 import {createIncidentService} from '../incidents/incident_service.js';
 import {cachedBotUserId} from '../incidents/step_deps.js';
-import {loadTemplateSeeds} from '../incidents/template_seeds.js';
 import {createTemplateService} from '../incidents/template_service.js';
 import {pgliteTarget} from '../test_support/databases.js';
 import {fakeAppDeps} from '../test_support/fake_app_deps.js';
@@ -13,6 +11,7 @@ import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
 import {buildApp} from './app.js';
 import type {WhoAmI} from './who_am_i.js';
+import {seedShippedTemplates} from '../test_support/seeded_templates.js';
 
 const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
 const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
@@ -26,8 +25,7 @@ describe('gameday routes', () => {
         app.inject({method: 'POST', url: `/sre-toolkit/api/v1${url}`, headers: as(user), payload});
 
     beforeAll(async () => {
-        const seeds = await loadTemplateSeeds();
-        await seedTemplates(conn().db, seeds.ok ? seeds.value : []);
+        await seedShippedTemplates(conn().db);
         const fake = fakeIncidentBot();
         const access = createAccess({bot: fake.bot});
         const isSre = (actor: {username: string}) => Promise.resolve(actor.username === 'alice');

@@ -1,10 +1,8 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {seedTemplates} from '../db/seed_templates.js';
 import {err, ok} from '../domain/result.js';
 import {createAccess} from '../incidents/access.js';
 import {createIncidentService} from '../incidents/incident_service.js';
 import {cachedBotUserId} from '../incidents/step_deps.js';
-import {loadTemplateSeeds} from '../incidents/template_seeds.js';
 import {createTemplateService} from '../incidents/template_service.js';
 import {fakeAppDeps} from '../test_support/fake_app_deps.js';
 import {pgliteTarget} from '../test_support/databases.js';
@@ -12,6 +10,7 @@ import {useTestDatabase} from '../test_support/use_test_database.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {buildApp} from './app.js';
 import type {WhoAmI} from './who_am_i.js';
+import {seedShippedTemplates} from '../test_support/seeded_templates.js';
 
 const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
 const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
@@ -23,8 +22,7 @@ describe('incident and template routes', () => {
     const as = (user: string) => ({authorization: `Bearer ${user}`});
 
     beforeAll(async () => {
-        const seeds = await loadTemplateSeeds();
-        await seedTemplates(conn().db, seeds.ok ? seeds.value : []);
+        await seedShippedTemplates(conn().db);
         const fake = fakeIncidentBot();
         const access = createAccess({bot: fake.bot});
         const isSre = (actor: {username: string}) => Promise.resolve(actor.username === 'alice');

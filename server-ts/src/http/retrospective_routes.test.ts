@@ -1,13 +1,10 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {TemplateView} from '../contract/incidents.js';
 import type {RetrospectiveView} from '../contract/retrospectives.js';
-import {seedTemplates} from '../db/seed_templates.js';
 import {err, ok} from '../domain/result.js';
 import {createAccess} from '../incidents/access.js';
 import {createIncidentService, type IncidentService} from '../incidents/incident_service.js';
 import {cachedBotUserId} from '../incidents/step_deps.js';
-import {loadTemplateSeeds} from '../incidents/template_seeds.js';
-import {createTemplateService} from '../incidents/template_service.js';
 import {retrospectiveOpener} from '../retrospectives/open_retrospective.js';
 import {createRetroService} from '../retrospectives/retro_service.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
@@ -17,6 +14,7 @@ import {useTestDatabase} from '../test_support/use_test_database.js';
 import {createTriageService} from '../triage/triage_service.js';
 import {buildApp} from './app.js';
 import type {WhoAmI} from './who_am_i.js';
+import {seedShippedTemplates} from '../test_support/seeded_templates.js';
 
 const targets = await databaseTargets();
 const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
@@ -38,13 +36,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('retros
 
     beforeAll(async () => {
         const {db} = conn();
-        const seeds = await loadTemplateSeeds();
-        if (!seeds.ok) {
-            throw new Error(seeds.error);
-        }
-        await seedTemplates(db, seeds.value);
-        const list = await createTemplateService({db, isSre: () => Promise.resolve(false), timeZone: 'UTC'}).list(false);
-        byName = Object.fromEntries(list.map((t) => [t.slug, t]));
+        byName = await seedShippedTemplates(db);
         fake = fakeIncidentBot();
         fake.channels.push({id: 'ch-sre', name: 'cloud-sre-team', teamId: 'team1', creatorId: 'u-admin'});
         const open = {db, timeZone: 'UTC', businessDays: 3, scheduleReminder: () => Promise.resolve()};

@@ -3,15 +3,13 @@ import {beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {TemplateView} from '../contract/incidents.js';
 import {findIncident, loadTimeline} from '../db/incident_rows.js';
 import {incidentEvents, incidents as incidentTable, pages, templates as templateTable} from '../db/schema.js';
-import {seedTemplates} from '../db/seed_templates.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
 import {createAccess} from './access.js';
 import {createIncidentService, type IncidentService} from './incident_service.js';
 import {cachedBotUserId} from './step_deps.js';
-import {loadTemplateSeeds} from './template_seeds.js';
-import {createTemplateService} from './template_service.js';
+import {seedShippedTemplates} from '../test_support/seeded_templates.js';
 
 const targets = await databaseTargets();
 const DECLARED = new Date('2025-03-05T10:00:00Z');
@@ -28,13 +26,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('chaos 
     let byName: Record<string, TemplateView>;
 
     beforeAll(async () => {
-        const seeds = await loadTemplateSeeds();
-        if (!seeds.ok) {
-            throw new Error(seeds.error);
-        }
-        await seedTemplates(conn().db, seeds.value);
-        const list = await createTemplateService({db: conn().db, isSre: () => Promise.resolve(false), timeZone: 'UTC'}).list(false);
-        byName = Object.fromEntries(list.map((t) => [t.slug, t]));
+        byName = await seedShippedTemplates(conn().db);
     }, 60_000);
     beforeEach(async () => {
         await conn().db.delete(pages);

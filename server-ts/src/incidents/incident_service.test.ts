@@ -4,7 +4,6 @@ import type {DeclareIncidentBody, TemplateView} from '../contract/incidents.js';
 import {findIncident} from '../db/incident_rows.js';
 import {unfinishedDeclarations} from '../db/unfinished_declarations.js';
 import {incidents as incidentTable, templates as templateTable, incidentEvents} from '../db/schema.js';
-import {seedTemplates} from '../db/seed_templates.js';
 import {statusReminderHandler} from '../jobs/status_reminder.js';
 import {countCalls} from '../mattermost/bot_call_counter.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
@@ -14,8 +13,7 @@ import {createAccess} from './access.js';
 import {runPendingSteps} from './declaration_steps.js';
 import {createIncidentService, type IncidentService} from './incident_service.js';
 import {cachedBotUserId, type StepDeps} from './step_deps.js';
-import {loadTemplateSeeds} from './template_seeds.js';
-import {createTemplateService} from './template_service.js';
+import {seedShippedTemplates} from '../test_support/seeded_templates.js';
 
 const targets = await databaseTargets();
 const NOW = new Date('2025-03-05T12:00:00Z');
@@ -32,13 +30,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
     let byName: Record<string, TemplateView>;
 
     beforeAll(async () => {
-        const seeds = await loadTemplateSeeds();
-        if (!seeds.ok) {
-            throw new Error(seeds.error);
-        }
-        await seedTemplates(conn().db, seeds.value);
-        const list = await createTemplateService({db: conn().db, isSre: () => Promise.resolve(false), timeZone: 'UTC'}).list(false);
-        byName = Object.fromEntries(list.map((t) => [t.slug, t]));
+        byName = await seedShippedTemplates(conn().db);
     }, 60_000);
     beforeEach(async () => {
         await conn().db.delete(incidentEvents);

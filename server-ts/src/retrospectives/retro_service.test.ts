@@ -3,20 +3,18 @@ import {beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {NewFollowUpBody, RetrospectiveView} from '../contract/retrospectives.js';
 import type {TemplateView} from '../contract/incidents.js';
 import {incidentEvents, incidents as incidentTable, retrospectives, triageEvents, triageItems} from '../db/schema.js';
-import {seedTemplates} from '../db/seed_templates.js';
 import {ok} from '../domain/result.js';
 import {retroReminderHandler} from '../jobs/retro_reminder.js';
 import {createAccess} from '../incidents/access.js';
 import {createIncidentService, type IncidentService} from '../incidents/incident_service.js';
 import {cachedBotUserId} from '../incidents/step_deps.js';
-import {loadTemplateSeeds} from '../incidents/template_seeds.js';
-import {createTemplateService} from '../incidents/template_service.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
 import {createTriageService} from '../triage/triage_service.js';
 import {retrospectiveOpener} from './open_retrospective.js';
 import {createRetroService, type RetroService} from './retro_service.js';
+import {seedShippedTemplates} from '../test_support/seeded_templates.js';
 
 const targets = await databaseTargets();
 const DECLARED = new Date('2025-03-05T10:00:00Z');
@@ -36,13 +34,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('retros
     let byName: Record<string, TemplateView>;
 
     beforeAll(async () => {
-        const seeds = await loadTemplateSeeds();
-        if (!seeds.ok) {
-            throw new Error(seeds.error);
-        }
-        await seedTemplates(conn().db, seeds.value);
-        const list = await createTemplateService({db: conn().db, isSre: () => Promise.resolve(false), timeZone: 'UTC'}).list(false);
-        byName = Object.fromEntries(list.map((t) => [t.slug, t]));
+        byName = await seedShippedTemplates(conn().db);
     }, 60_000);
     beforeEach(async () => {
         const {db} = conn();

@@ -84,6 +84,11 @@ describe.skipIf(isBrowserMissing)('SRE review', () => {
         expect(download.suggestedFilename()).toMatch(/\.csv$/);
         expect(csv.trim().split('\n')).toHaveLength(13);
 
+        // Dark themes too: the charts take every colour from the theme's variables.
+        await page.getByLabel('Theme').selectOption('onyx');
+        await expect.poll(() => charts.first().locator('rect[rx]').last().evaluate((el) => getComputedStyle(el).fill)).toBe('rgba(74, 124, 232, 0.4)');
+        await screenshot(page, 'sre_review_onyx');
+
         // The incident's channel link opens its channel in place.
         await incidents.getByRole('link', {name: '~incident-login-page-times-out-for-eu-tenants'}).click();
         await page.getByRole('main', {name: 'Login page times out for EU tenants'}).waitFor();

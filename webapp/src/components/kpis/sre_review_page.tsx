@@ -62,8 +62,8 @@ function Review({weekly}: {weekly: WeeklyKpis}) {
 }
 
 const pageStyles = {
-    // The host gives the page the centre column; it scrolls on its own like a channel's posts.
-    page: {flex: 1, minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: 16, padding: '20px 24px',
+    // The host gives the page the centre column; it scrolls on its own like a channel's posts, in a flex parent or not.
+    page: {flex: 1, height: '100%', minHeight: 0, boxSizing: 'border-box', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: 16, padding: '20px 24px',
         color: 'var(--center-channel-color)', background: 'var(--center-channel-bg)'},
     cards: {listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 12},
 } satisfies Record<string, CSSProperties>;

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import {calendarText, subscribedCalendar} from './ical_document.js';
 import type {OncallShift} from './oncall_final_schedule.js';
 
 // One shift of the final schedule and the schedule it belongs to (a person's feed mixes several).
@@ -9,30 +10,16 @@ export type CalendarShift = OncallShift & {scheduleId: string; scheduleName: str
 export type CalendarFeed = {name: string; timeZone: string; person: string | null};
 
 const PRODID = '-//Mattermost//SRE Toolkit on-call//EN';
-// Calendar apps poll subscriptions on their own timetable; these ask for about hourly (RFC 7986, and Outlook's own).
-const REFRESH = 'PT1H';
-// RFC 5545 §3.1: at most 75 octets a line. ical.js folds after `foldLength` octets and then prefixes the space,
-// so continuation lines would be 76: one less keeps every line within 75.
-const FOLD_OCTETS = 74;
 
 // An iCalendar (RFC 5545) document of on-call shifts, for subscribing from a calendar app. Gaps are not events:
 // they are simply absent from the shifts. Every instant is UTC, so no VTIMEZONE is needed.
 export function renderCalendar(feed: CalendarFeed, shifts: readonly CalendarShift[], now: Date): string {
-    const calendar = new ICAL.Component(['vcalendar', [], []]);
-    calendar.updatePropertyWithValue('prodid', PRODID);
-    calendar.updatePropertyWithValue('version', '2.0');
-    calendar.updatePropertyWithValue('calscale', 'GREGORIAN');
-    calendar.updatePropertyWithValue('method', 'PUBLISH');
-    // X-WR-* are written verbatim (ical.js does not escape properties it has no type for), which is also how
-    // apps that know no more than ical.js read them back: a comma stays a comma for both.
-    calendar.updatePropertyWithValue('x-wr-calname', feed.name);
+    const calendar = subscribedCalendar(PRODID, feed.name);
     calendar.updatePropertyWithValue('x-wr-timezone', feed.timeZone);
-    calendar.updatePropertyWithValue('refresh-interval', ICAL.Duration.fromString(REFRESH));
-    calendar.updatePropertyWithValue('x-published-ttl', REFRESH);
     for (const shift of shifts) {
         calendar.addSubcomponent(eventOf(shift, feed.person, now));
     }
-    return folded(() => `${calendar.toString()}\r\n`);
+    return calendarText(calendar);
 }
 
 function eventOf(shift: CalendarShift, person: string | null, now: Date): ICAL.Component {
@@ -61,14 +48,3 @@ export function shiftUid(shift: Pick<CalendarShift, 'scheduleId' | 'user' | 'sta
 
 const utc = (at: Date) => ICAL.Time.fromJSDate(at, true);
 const compactUtc = (at: Date) => at.toISOString().replace(/[-:]|\.\d+/g, '');
-
-// foldLength is a setting of the whole ical.js module: set it only while this (synchronous) render runs.
-function folded(render: () => string): string {
-    const before = ICAL.foldLength;
-    ICAL.foldLength = FOLD_OCTETS;
-    try {
-        return render();
-    } finally {
-        ICAL.foldLength = before;
-    }
-}

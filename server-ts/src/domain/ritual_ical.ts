@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import {calendarText, subscribedCalendar} from './ical_document.js';
 import {vtimezone, wallTime} from './ical_time_zone.js';
 
 // One active ritual and its starts in the feed's window (expanded here rather than an RRULE: "last Friday" and
@@ -9,12 +10,8 @@ export type CalendarRitual = {
 };
 
 const PRODID = '-//Mattermost//SRE Toolkit rituals//EN';
-// Calendar apps poll subscriptions on their own timetable; these ask for about hourly (RFC 7986, and Outlook's own).
-const REFRESH = 'PT1H';
 // A ritual has no length of its own: an hour blocks the slot without claiming the afternoon.
 const LENGTH_MS = 60 * 60_000;
-// RFC 5545 §3.1: at most 75 octets a line; ical.js adds the continuation space after folding, so one less.
-const FOLD_OCTETS = 74;
 
 /**
  * An iCalendar (RFC 5545) document of the team's rituals, for subscribing from a calendar app. Each start is
@@ -22,14 +19,7 @@ const FOLD_OCTETS = 74;
  * "10:00 Europe/Berlin" on both sides of a daylight-saving change.
  */
 export function renderRitualCalendar(rituals: readonly CalendarRitual[], window: {from: Date; to: Date}, now: Date): string {
-    const calendar = new ICAL.Component(['vcalendar', [], []]);
-    calendar.updatePropertyWithValue('prodid', PRODID);
-    calendar.updatePropertyWithValue('version', '2.0');
-    calendar.updatePropertyWithValue('calscale', 'GREGORIAN');
-    calendar.updatePropertyWithValue('method', 'PUBLISH');
-    calendar.updatePropertyWithValue('x-wr-calname', 'SRE rituals');
-    calendar.updatePropertyWithValue('refresh-interval', ICAL.Duration.fromString(REFRESH));
-    calendar.updatePropertyWithValue('x-published-ttl', REFRESH);
+    const calendar = subscribedCalendar(PRODID, 'SRE rituals');
     const withEvents = rituals.filter((r) => r.occurrences.length > 0);
     const end = new Date(window.to.getTime() + LENGTH_MS);
     for (const zone of [...new Set(withEvents.map((r) => r.timeZone))].sort()) {
@@ -38,7 +28,7 @@ export function renderRitualCalendar(rituals: readonly CalendarRitual[], window:
     for (const ritual of withEvents) {
         ritual.occurrences.forEach((at) => calendar.addSubcomponent(eventOf(ritual, at, now)));
     }
-    return folded(() => `${calendar.toString()}\r\n`);
+    return calendarText(calendar);
 }
 
 export const ritualDescription = (ritual: Pick<CalendarRitual, 'attendees' | 'notes'>): string =>
@@ -62,15 +52,4 @@ function zoned(name: 'dtstart' | 'dtend', at: Date, zone: string): ICAL.Property
     property.setParameter('tzid', zone);
     property.setValue(wallTime(at, zone));
     return property;
-}
-
-// foldLength is a setting of the whole ical.js module: set it only while this (synchronous) render runs.
-function folded(render: () => string): string {
-    const before = ICAL.foldLength;
-    ICAL.foldLength = FOLD_OCTETS;
-    try {
-        return render();
-    } finally {
-        ICAL.foldLength = before;
-    }
 }

@@ -1,39 +1,20 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runbooks} from '../db/schema.js';
-import {err, ok} from '../domain/result.js';
-import {createAccess} from '../incidents/access.js';
-import {createIncidentService} from '../incidents/incident_service.js';
-import {cachedBotUserId} from '../incidents/step_deps.js';
-import {createTemplateService} from '../incidents/template_service.js';
 import {pgliteTarget} from '../test_support/databases.js';
-import {fakeAppDeps} from '../test_support/fake_app_deps.js';
-import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
-import {buildApp} from './app.js';
-import type {WhoAmI} from './who_am_i.js';
-import {seedShippedTemplates} from '../test_support/seeded_templates.js';
+import {incidentRoutesApp, signedInAs, type IncidentRoutesApp} from '../test_support/incident_routes_app.js';
 
-const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
-const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
-const as = (user: string) => ({authorization: `Bearer ${user}`});
+const as = signedInAs;
 type Fields = {code: string; message: string; fields: Record<string, string>};
 
 describe('gameday routes', () => {
     const conn = useTestDatabase(pgliteTarget);
-    let app: Awaited<ReturnType<typeof buildApp>>;
+    let app: IncidentRoutesApp['app'];
     const post = (url: string, payload: object, user = 'alice') =>
         app.inject({method: 'POST', url: `/sre-toolkit/api/v1${url}`, headers: as(user), payload});
 
     beforeAll(async () => {
-        await seedShippedTemplates(conn().db);
-        const fake = fakeIncidentBot();
-        const access = createAccess({bot: fake.bot});
-        const isSre = (actor: {username: string}) => Promise.resolve(actor.username === 'alice');
-        const templates = createTemplateService({db: conn().db, isSre, timeZone: 'UTC'});
-        const incidents = createIncidentService({db: conn().db, bot: fake.bot, signing: {companionUrl: 'http://c.test', signingSecret: 's'},
-            botUserId: cachedBotUserId(fake.bot), access, timeZone: 'UTC', mmUrl: 'http://mm.test',
-            jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
-        app = await buildApp(fakeAppDeps({whoAmI, incidents, templates, isSre, hiddenFor: access.hiddenFor}));
+        ({app} = await incidentRoutesApp(conn().db));
     }, 60_000);
     afterAll(() => app.close());
 

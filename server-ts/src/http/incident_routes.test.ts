@@ -1,37 +1,19 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {err, ok} from '../domain/result.js';
-import {createAccess} from '../incidents/access.js';
-import {createIncidentService} from '../incidents/incident_service.js';
-import {cachedBotUserId} from '../incidents/step_deps.js';
-import {createTemplateService} from '../incidents/template_service.js';
-import {fakeAppDeps} from '../test_support/fake_app_deps.js';
 import {pgliteTarget} from '../test_support/databases.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
-import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
-import {buildApp} from './app.js';
-import type {WhoAmI} from './who_am_i.js';
-import {seedShippedTemplates} from '../test_support/seeded_templates.js';
+import {incidentRoutesApp, signedInAs, type IncidentRoutesApp} from '../test_support/incident_routes_app.js';
 
-const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
-const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
 
 describe('incident and template routes', () => {
     const conn = useTestDatabase(pgliteTarget);
-    let app: Awaited<ReturnType<typeof buildApp>>;
+    let app: IncidentRoutesApp['app'];
     let templateId = '';
-    const as = (user: string) => ({authorization: `Bearer ${user}`});
+    const as = signedInAs;
 
     beforeAll(async () => {
-        await seedShippedTemplates(conn().db);
-        const fake = fakeIncidentBot();
-        const access = createAccess({bot: fake.bot});
-        const isSre = (actor: {username: string}) => Promise.resolve(actor.username === 'alice');
-        const templates = createTemplateService({db: conn().db, isSre, timeZone: 'UTC'});
-        templateId = (await templates.list(false)).find((t) => t.slug === 'security-incident')?.id ?? '';
-        const incidents = createIncidentService({db: conn().db, bot: fake.bot, signing: {companionUrl: 'http://c.test', signingSecret: 's'},
-            botUserId: cachedBotUserId(fake.bot), access, timeZone: 'UTC', mmUrl: 'http://mm.test',
-            jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
-        app = await buildApp(fakeAppDeps({whoAmI, incidents, templates, isSre, hiddenFor: access.hiddenFor}));
+        const built = await incidentRoutesApp(conn().db);
+        app = built.app;
+        templateId = built.templates['security-incident']?.id ?? '';
     }, 60_000);
     afterAll(() => app.close());
 

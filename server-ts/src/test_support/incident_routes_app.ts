@@ -1,0 +1,34 @@
+import type {TemplateView} from '../contract/incidents.js';
+import type {Database} from '../db/database.js';
+import {err, ok} from '../domain/result.js';
+import {buildApp} from '../http/app.js';
+import type {WhoAmI} from '../http/who_am_i.js';
+import {createAccess} from '../incidents/access.js';
+import {createIncidentService} from '../incidents/incident_service.js';
+import {cachedBotUserId} from '../incidents/step_deps.js';
+import {createTemplateService} from '../incidents/template_service.js';
+import {fakeAppDeps} from './fake_app_deps.js';
+import {fakeIncidentBot} from './fake_incident_bot.js';
+import {seedShippedTemplates} from './seeded_templates.js';
+
+// Two people who sign in with their name as the bearer token: alice is an SRE, bob is not.
+const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
+const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
+export const signedInAs = (user: string) => ({authorization: `Bearer ${user}`});
+
+export type IncidentRoutesApp = {app: Awaited<ReturnType<typeof buildApp>>; templates: Record<string, TemplateView>};
+
+// The real app with the real incident and template services on a database with the shipped templates; Mattermost
+// is the fake bot, and jobs are not run.
+export async function incidentRoutesApp(db: Database): Promise<IncidentRoutesApp> {
+    const templatesBySlug = await seedShippedTemplates(db);
+    const fake = fakeIncidentBot();
+    const access = createAccess({bot: fake.bot});
+    const isSre = (actor: {username: string}) => Promise.resolve(actor.username === 'alice');
+    const templates = createTemplateService({db, isSre, timeZone: 'UTC'});
+    const incidents = createIncidentService({db, bot: fake.bot, signing: {companionUrl: 'http://c.test', signingSecret: 's'},
+        botUserId: cachedBotUserId(fake.bot), access, timeZone: 'UTC', mmUrl: 'http://mm.test',
+        jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
+    const app = await buildApp(fakeAppDeps({whoAmI, incidents, templates, isSre, hiddenFor: access.hiddenFor}));
+    return {app, templates: templatesBySlug};
+}

@@ -35,7 +35,7 @@ describe('detection', () => {
     });
 
     it('explains a refused page and how to page for real', () =>
-        expect(drillPageRefusal(12)).toMatch(/^incident 12 is a drill, and drills never page the real on-call unless asked: add --real/));
+        expect(drillPageRefusal(12)).toMatch(/^#12 is a drill, and drills never page the real on-call unless asked: add --real to the command/));
 });
 
 it.each<[boolean, string, string]>([

@@ -45,6 +45,6 @@ export const alreadyDetectedText = (detection: Detection): string =>
 
 // Why a page from a drill was refused: drills reach real people only when someone asks for it.
 export function drillPageRefusal(incidentNumber: number): string {
-    return `incident ${incidentNumber} is a drill, and drills never page the real on-call unless asked: ` +
-        'add --real (`/sre page @bob --real <message>`) or send real: true to page for real';
+    return `#${incidentNumber} is a drill, and drills never page the real on-call unless asked: ` +
+        'add --real to the command (`/sre page @bob --real <message>`), or tick "Page real people" in the sidebar';
 }

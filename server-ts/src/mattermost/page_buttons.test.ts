@@ -92,8 +92,8 @@ describe('paging from Mattermost: /sre page and the DM buttons', () => {
         const [row] = await conn().db.insert(incidents).values({title: 'Gameday: Kill the DB', severity: 'sev3', isDrill: true, channelId: 'ch-inc', teamId: 'team1'}).returning();
         const number = row?.number ?? 0;
         interactions.incidents.current = {...interactions.incidents.current, id: row?.id ?? '', number, isDrill: true};
-        expect(await slash('page @bob Replica lag at 30 s', 'ch-inc')).toBe(`Nobody was paged:\n* incident ${number} is a drill, and drills never page the real ` +
-            'on-call unless asked: add --real (`/sre page @bob --real <message>`) or send real: true to page for real');
+        expect(await slash('page @bob Replica lag at 30 s', 'ch-inc')).toBe(`Nobody was paged:\n* #${number} is a drill, and drills never page the real ` +
+            'on-call unless asked: add --real to the command (`/sre page @bob --real <message>`), or tick "Page real people" in the sidebar');
         expect([await service.list('all', alice), fake.dmsTo('u-bob')]).toEqual([[], []]);
         expect(await slash('page @bob --real Replica lag at 30 s', 'ch-inc')).toMatch(new RegExp(`^Page #\\d+ for DRILL · incident #${number} sent to @bob`));
         expect((await service.list('open', alice))[0]).toMatchObject({incidentId: row?.id, message: 'Replica lag at 30 s'});

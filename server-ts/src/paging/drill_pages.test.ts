@@ -41,8 +41,8 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('pages 
         ['a drill declared from its template', null, false],
     ])('refuses a page from %s unless it asks, and saves, sends and schedules nothing', async (_name, pageRealOnCall, real) => {
         const {id, number} = await drill(pageRealOnCall);
-        expect(await pageBob(id, real)).toEqual({ok: false, error: {real: `incident ${number} is a drill, and drills never page the real on-call unless asked: ` +
-            'add --real (`/sre page @bob --real <message>`) or send real: true to page for real'}});
+        expect(await pageBob(id, real)).toEqual({ok: false, error: {real: `#${number} is a drill, and drills never page the real on-call unless asked: ` +
+            'add --real to the command (`/sre page @bob --real <message>`), or tick "Page real people" in the sidebar'}});
         expect(await conn().db.select().from(pages)).toEqual([]);
         expect([fake.posts, deps.timers]).toEqual([[], []]);
     });

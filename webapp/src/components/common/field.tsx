@@ -9,6 +9,10 @@ type Props = {
     children: ReactElement<Record<string, unknown>>;
 };
 
+// The companion words field errors to be read after a field name ("title is 0 characters"); under the field they
+// start a sentence.
+const asSentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** A labelled form control whose error is announced with it (aria-invalid + aria-describedby). */
 export function Field({id, label, error, hint, children}: Props) {
     const errorId = `${id}-error`;
@@ -25,7 +29,7 @@ export function Field({id, label, error, hint, children}: Props) {
             <label htmlFor={id} style={fieldStyles.label}>{label}</label>
             {control}
             {hint && <span id={hintId} style={fieldStyles.hint}>{hint}</span>}
-            {error && <span id={errorId} style={fieldStyles.error}>{error}</span>}
+            {error && <span id={errorId} style={fieldStyles.error}>{asSentence(error)}</span>}
         </div>
     );
 }

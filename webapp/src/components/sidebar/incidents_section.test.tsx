@@ -69,7 +69,7 @@ test('shows the companion\'s scenario error on the field and stays open', async 
 
     const scenario = within(dialog).getByRole('textbox', {name: 'Scenario'});
     await waitFor(() => expect(scenario).toHaveAttribute('aria-invalid', 'true'));
-    expect(scenario).toHaveAccessibleDescription(/^say what will be broken \(1 to 200 characters\)/);
+    expect(scenario).toHaveAccessibleDescription(/^Say what will be broken \(1 to 200 characters\)/);
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
     expect(gamedays()).toEqual([{scenario: '', pageRealOnCall: false, teamId: 'team1', idempotencyKey: 'key-gameday-1'}]);
 });

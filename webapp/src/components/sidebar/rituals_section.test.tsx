@@ -105,7 +105,7 @@ test('the companion\'s 400 shows on each field it names; others and the message 
     expect(await within(dialog).findByText('"Mars/Olympus" is not an IANA time zone')).toBeInTheDocument();
     expect(zone).toHaveAttribute('aria-invalid', 'true');
     expect(zone).toHaveAccessibleDescription('"Mars/Olympus" is not an IANA time zone An IANA name, e.g. Europe/Berlin');
-    expect(within(dialog).getByLabelText('Time')).toHaveAccessibleDescription('unknown ritual cadence: cadence time must be HH:mm');
+    expect(within(dialog).getByLabelText('Time')).toHaveAccessibleDescription('Unknown ritual cadence: cadence time must be HH:mm');
     expect(within(dialog).getByRole('textbox', {name: 'Name'})).not.toHaveAttribute('aria-invalid');
     expect(within(dialog).getByRole('alert')).toHaveTextContent('slug is taken');
     expect(sent('PUT', '/rituals/r1')).toHaveLength(1);

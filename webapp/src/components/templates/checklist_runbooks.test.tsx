@@ -44,5 +44,5 @@ test('the companion\'s refusal of a runbook shows on the step\'s picker; one gon
     expect(picker).toHaveDisplayValue('No longer in the library');
     await userEvent.click(within(section).getByRole('button', {name: 'Save template'}));
     await waitFor(() => expect(picker).toHaveAttribute('aria-invalid', 'true'));
-    expect(picker).toHaveAccessibleDescription('runbook rb3 is archived: pick another');
+    expect(picker).toHaveAccessibleDescription('Runbook rb3 is archived: pick another');
 });

@@ -11,8 +11,9 @@ import {asJson, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, not
  * for the whole span. What began in it is bounded through an index on when things began (incidents_declared_idx,
  * triage_items_created_idx, pages_created_idx); timelines are reduced here to the first instant of each event the
  * figures read, one row per incident or request (through incident_events_milestones_idx and
- * triage_events_request_idx). The domain (domain/kpi_*.ts) splits the span into its ranges, decides what those
- * instants mean and does all the counting. 12 weeks must fit in 100 ms.
+ * triage_events_request_idx). Resolutions and due times have no index: retrospectives and follow-ups due cost one
+ * scan each of incidents and of requests. The domain (domain/kpi_*.ts) splits the span into its ranges, decides what
+ * those instants mean and does all the counting. 12 weeks must fit in 100 ms.
  */
 export async function loadKpiRows(db: Database, span: KpiSpan): Promise<KpiRows> {
     const bounds = {from: span.from.toISOString(), to: span.to.toISOString()};

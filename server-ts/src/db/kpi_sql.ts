@@ -8,7 +8,9 @@ import type {Database, SqlRows} from './database.js';
 export type Bounds = {from: string; to: string};
 export type JsonRow = Record<string, unknown>;
 
-export const ms = (instant: SQL) => sql`(extract(epoch from ${instant}) * 1000)::float8`;
+// date_part is float8 where extract is numeric: a third of the incidents query's time went to numeric arithmetic.
+// Rounded, so a float's last bit never turns .999 into the millisecond before.
+export const ms = (instant: SQL) => sql`round(date_part('epoch', ${instant}) * 1000)`;
 export const kinds = (list: readonly string[]) => sql.join(list.map((k) => sql`${k}`), sql`, `);
 // Every row of `rows` (a subquery) as one JSON array, in `order` when given.
 export const asJson = (rows: SQL, order?: SQL) =>

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {KpiIncident} from './kpi_incidents.js';
-import {rowsWithin, weeklyKpis, type KpiRows} from './kpi_report.js';
+import {rowsByRange, weeklyKpis, type KpiRows} from './kpi_report.js';
 import type {KpiRequestStates} from './kpi_triage.js';
 import {DEFAULT_SLA} from './triage_sla.js';
 
@@ -30,14 +30,18 @@ const ROWS: KpiRows = {
     followUpsDue: [{dueAt: at('05T23:59'), kind: 'done', to: null}, {dueAt: at('10T23:59'), kind: 'accepted', to: null}],
 };
 
-describe('rowsWithin', () => {
-    it('takes each row by the instant it counts at, and the states of the range\'s snapshot', () => {
-        const week2 = rowsWithin(ROWS, W2, NOW);
-        expect([week2.incidents.length, week2.requests.length, week2.pages.length, week2.retros.length, week2.followUpsDue.length])
-            .toEqual([2, 0, 1, 1, 1]);
-        expect(week2.requestStates.map((s) => s.count)).toEqual([1, 3]);
-        // A range reaching past now reads the states as they are now.
-        expect(rowsWithin(ROWS, {from: W2.from, to: at('16T00:00')}, NOW).requestStates).toEqual(week2.requestStates);
+describe('rowsByRange', () => {
+    it('gives each row to the range holding the instant it counts at, and each range the states of its snapshot', () => {
+        const [week1, week2] = rowsByRange(ROWS, [W1, W2], NOW);
+        const sizes = (r: KpiRows | undefined) => [r?.incidents.length, r?.requests.length, r?.pages.length, r?.retros.length, r?.followUpsDue.length,
+            r?.requestStates.map((s) => s.count)];
+        expect([sizes(week1), sizes(week2)]).toEqual([[1, 1, 1, 2, 1, [1, 1]], [2, 0, 1, 1, 1, [1, 3]]]);
+    });
+
+    it('leaves out rows outside every range, and reads ranges reaching past now at now', () => {
+        const [gap, late] = rowsByRange(ROWS, [{from: at('01T00:00'), to: at('02T10:00')}, {from: at('10T00:00'), to: at('16T00:00')}], NOW);
+        expect([gap?.incidents.length, gap?.requestStates, late?.incidents.length, late?.pages.length, late?.requestStates.map((s) => s.count)])
+            .toEqual([0, [], 1, 0, [1, 3]]);
     });
 });
 

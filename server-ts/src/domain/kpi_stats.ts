@@ -1,7 +1,5 @@
 // Small arithmetic shared by the KPI figures. Durations are ms until the end, then whole seconds.
 
-export const isWithin = (at: Date, range: {from: Date; to: Date}): boolean => at >= range.from && at < range.to;
-
 // A duration that ends before it starts (a hand-edited row, a clock that went back) is no measurement at all.
 export function durationMs(start: Date, end: Date | null): number | null {
     if (end === null) {

@@ -8,7 +8,6 @@ import {seedRituals} from './db/seed_rituals.js';
 import {HANDBOOK_RITUALS} from './domain/ritual_seeds.js';
 import {createSummaryService, type SummaryService} from './http/summary_service.js';
 import {startBoss} from './jobs/boss.js';
-import {startHandoffWorker} from './jobs/oncall_handoffs.js';
 import {startDigestWorker} from './jobs/triage_digest.js';
 import {startIncidents, type Incidents} from './incidents/start_incidents.js';
 import {createKpiService, type KpiService} from './kpis/kpi_service.js';
@@ -17,12 +16,12 @@ import {createBotClient} from './mattermost/bot_client.js';
 import {createIncidentBot} from './mattermost/bot_incident_actions.js';
 import {connectMattermost} from './mattermost/connect_at_start.js';
 import {directChannelOpener} from './mattermost/page_bot.js';
-import {swapMessenger} from './mattermost/swap_buttons.js';
 import {knownUsernamesVia} from './oncall/known_usernames.js';
-import {createCalendarFeeds, type CalendarFeeds} from './oncall/calendar_feeds.js';
+import type {CalendarFeeds} from './oncall/calendar_feeds.js';
 import {createScheduleCatalog, summarySchedules} from './oncall/schedule_catalog.js';
-import {createScheduleService, type ScheduleService} from './oncall/schedule_service.js';
-import {createSwapService, type SwapService} from './oncall/schedule_swaps.js';
+import type {ScheduleService} from './oncall/schedule_service.js';
+import type {SwapService} from './oncall/schedule_swaps.js';
+import {startOncall} from './oncall/start_oncall.js';
 import type {PageService} from './paging/page_service.js';
 import {startPaging} from './paging/start_paging.js';
 import {startRetrospectives} from './retrospectives/start_retrospectives.js';
@@ -49,17 +48,22 @@ function invalidateCaches(table: string, summaries: SummaryService, triage: Tria
     }
 }
 
+// pg-boss, stopped gracefully at shutdown; readiness asks whether it still runs.
+async function startJobQueue({connection, logger, cleanups}: Pick<Deps, 'connection' | 'logger' | 'cleanups'>): Promise<{boss: PgBoss; isBossRunning: () => boolean}> {
+    const boss = await startBoss(connection, (error) => logger.error({err: error}, 'pg-boss error'));
+    let isRunning = true;
+    cleanups.push(async () => {
+        isRunning = false;
+        await boss.stop({graceful: true, timeout: 10_000, close: false});
+    });
+    return {boss, isBossRunning: () => isRunning};
+}
+
 // Jobs, caches, Mattermost and the services, in dependency order; each registers its own shutdown step.
 export async function startParts({config, options, logger, connection, cleanups}: Deps): Promise<Parts> {
     const {db} = connection;
     await seedRituals(db, HANDBOOK_RITUALS, config.teamTimeZone);
-    let isBossRunning = false;
-    const boss = await startBoss(connection, (error) => logger.error({err: error}, 'pg-boss error'));
-    isBossRunning = true;
-    cleanups.push(async () => {
-        isBossRunning = false;
-        await boss.stop({graceful: true, timeout: 10_000, close: false});
-    });
+    const {boss, isBossRunning} = await startJobQueue({connection, logger, cleanups});
     const catalog = createScheduleCatalog(db);
     const summaries = createSummaryService({load: (now) => loadSummaryRows(db, () => summarySchedules(catalog), now), onProblem: (m) => logger.warn(m)});
     cleanups.push(() => Promise.resolve(summaries.close()));
@@ -73,22 +77,18 @@ export async function startParts({config, options, logger, connection, cleanups}
     cleanups.push(await connection.listen('sre_changes', (table) => invalidateCaches(table, summaries, triage)));
     // One check of usernames against Mattermost for every service that names people.
     const knownUsernames = knownUsernamesVia(incidents.botCalls.bot);
-    const schedules = createScheduleService({db, catalog, isSre: incidents.isSre, knownUsernames});
-    // Calendar apps fetch feeds from the internet: through Mattermost's public address, which proxies /sre-toolkit.
-    const calendars = createCalendarFeeds({db, catalog, isSre: incidents.isSre, publicUrl: config.mmUrl, timeZone: config.teamTimeZone});
     const kpis = createKpiService({db, catalog, teamTimeZone: config.teamTimeZone, sla: config.sla,
         retroBusinessDays: config.retroReminderBusinessDays, hiddenFor: incidents.access.hiddenFor,
         timeZoneOf: mattermostTimeZones(config.mmUrl, config.mmBotToken, (m) => logger.warn(m))});
     const runbooks = createRunbookService({db, isSre: incidents.isSre, knownUsernames});
     const teamBot = {...incidents.botCalls.bot, getMyTeams: () => bot.getMyTeams(), openDirectChannel: directChannelOpener(config.mmUrl, config.mmBotToken)};
+    const {schedules, calendars, swaps} = await startOncall({config, db, boss, logger, catalog, isSre: incidents.isSre, knownUsernames,
+        signingSecret: incidents.signingSecret, bot: teamBot});
     const retrospectives = await retros.start({bot: teamBot, access: incidents.access, triage});
     const pages = await startPaging({config, db, boss, logger: logger.child({part: 'paging'}), incidents, bot, oncallUsers: schedules.oncallUsers});
-    const swaps = createSwapService({schedules, knownUsernames,
-        messenger: swapMessenger(teamBot, {companionUrl: config.companionUrl, signingSecret: incidents.signingSecret})});
-    await startHandoffWorker(boss, {db, catalog, teams: config.mmTeams, channel: config.handoffChannel, log: logger.child({part: 'handoffs'}), bot: teamBot});
     await startDigestWorker(boss, {db, bot: teamBot,
         schedule: {weekday: config.digest.weekday, time: config.digest.time, timeZone: config.teamTimeZone}, channel: config.digest.channel,
         teams: config.mmTeams, siteUrl: config.mmUrl, sla: config.sla, log: logger});
     const rituals = await startRituals({config, db, boss, logger, bot: teamBot, isSre: incidents.isSre, kpis});
-    return {boss, isBossRunning: () => isBossRunning, isBotConnected: mattermost.isConnected, summaries, incidents, triage, schedules, swaps, calendars, pages, kpis, runbooks, retrospectives, rituals};
+    return {boss, isBossRunning, isBotConnected: mattermost.isConnected, summaries, incidents, triage, schedules, swaps, calendars, pages, kpis, runbooks, retrospectives, rituals};
 }

@@ -11,9 +11,10 @@ import {asJson, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, not
  * for the whole span. What began in it is bounded through an index on when things began (incidents_declared_idx,
  * triage_items_created_idx, pages_created_idx); timelines are reduced here to the first instant of each event the
  * figures read, one row per incident or request (through incident_events_milestones_idx and
- * triage_events_request_idx). Resolutions and due times have no index: retrospectives and follow-ups due cost one
- * scan each of incidents and of requests. The domain (domain/kpi_*.ts) splits the span into its ranges, decides what
- * those instants mean and does all the counting. 12 weeks must fit in 100 ms.
+ * triage_events_request_idx). Reviews, resolutions and due times are bounded the same way (retrospectives_created_idx,
+ * incidents_resolved_idx, triage_items_follow_ups_due_idx); request states alone read every request that may be open.
+ * The domain (domain/kpi_*.ts) splits the span into its ranges, decides what those instants mean and does all the
+ * counting. 12 weeks must fit in 100 ms.
  */
 export async function loadKpiRows(db: Database, span: KpiSpan): Promise<KpiRows> {
     const bounds = {from: span.from.toISOString(), to: span.to.toISOString()};
@@ -98,22 +99,34 @@ const pagesSql = ({from, to}: Bounds) => asJson(sql`
         and ${notOfADrill(sql`p`)}`);
 
 // Resolved in the span: when the retrospective was opened (on the first resolution; a reopen and a second resolve
-// keep it), else the resolution now. Neither instant is indexed; incidents and reviews are one row per incident.
+// keep it), else the resolution now. Both instants are indexed (retrospectives_created_idx, incidents_resolved_idx):
+// the reviews opened in the span, and the incidents resolved in it that have none. An incident is declared before it
+// resolves, so both began before the end.
 const retrosSql = ({from, to}: Bounds) => asJson(sql`
-    select ${ms(sql`x.resolved_at`)} as resolved, ${ms(sql`x.published_at`)} as published from (
-        select coalesce(r.created_at, i.resolved_at) as resolved_at, r.published_at
-        from incidents i left join retrospectives r on r.incident_id = i.id
-        where not i.is_drill and i.declared_at < ${to}::timestamptz) x
-    where x.resolved_at >= ${from}::timestamptz and x.resolved_at < ${to}::timestamptz`);
+    select ${ms(sql`r.created_at`)} as resolved, ${ms(sql`r.published_at`)} as published from retrospectives r
+    where r.created_at >= ${from}::timestamptz and r.created_at < ${to}::timestamptz and ${notOfADrill(sql`r`)}
+    union all
+    select ${ms(sql`i.resolved_at`)}, null from incidents i
+    where i.resolved_at >= ${from}::timestamptz and i.resolved_at < ${to}::timestamptz and not i.is_drill
+        and not exists (select 1 from retrospectives r where r.incident_id = i.id)`);
 
-// Follow-ups due in [from, dueBefore), each with its last status-changing event at or before its due time. A few
-// hundred a quarter: one probe each for a drill beats reading the list of drills.
+/**
+ * Follow-ups due in [from, dueBefore) (triage_items_follow_ups_due_idx), each with its last status-changing event at
+ * or before its due time. One pass rather than a probe per follow-up: their events, read in one index scan over all
+ * their ids, and a row for each due time sorted after the events of the same instant; the event just before it is
+ * the one. A few hundred a quarter: one probe each for a drill beats reading the list of drills.
+ */
 const followUpsDueSql = (from: string, dueBefore: string) => asJson(sql`
-    select ${ms(sql`i.due_at`)} as due, last.kind, last.to_status
-    from triage_items i
-    left join lateral (
-        select e.kind, e.data->>'to' as to_status from triage_events e
-        where e.request_id = i.id and e.at <= i.due_at and e.kind in (${kinds(STATUS_EVENT_KINDS)})
-        order by e.at desc, e.seq desc limit 1) last on true
-    where i.incident_id is not null and i.due_at >= ${from}::timestamptz and i.due_at < ${dueBefore}::timestamptz
-        and not exists (select 1 from incidents d where d.id = i.incident_id and d.is_drill)`);
+    with due as materialized (
+        select i.id, i.due_at from triage_items i
+        where i.incident_id is not null and i.due_at >= ${from}::timestamptz and i.due_at < ${dueBefore}::timestamptz
+            and not exists (select 1 from incidents d where d.id = i.incident_id and d.is_drill)),
+    timeline as (
+        select e.request_id, e.at, false as is_due, e.seq, e.kind, e.data->>'to' as to_status from triage_events e
+        where e.request_id = any(array(select id from due)) and e.kind in (${kinds(STATUS_EVENT_KINDS)})
+        union all
+        select id, due_at, true, null, null, null from due),
+    lasts as (
+        select is_due, at, lag(kind) over w as kind, lag(to_status) over w as to_status from timeline
+        window w as (partition by request_id order by at, is_due, seq))
+    select ${ms(sql`at`)} as due, kind, to_status from lasts where is_due`);

@@ -95,6 +95,8 @@ export const incidents = pgTable('incidents', {
     index('incidents_active_idx').on(t.status, t.declaredAt),
     // KPIs and reviews read incidents by when they were declared, whatever their status.
     index('incidents_declared_idx').on(t.declaredAt),
+    // KPIs: the incidents resolved in a range that have no retrospective.
+    index('incidents_resolved_idx').on(t.resolvedAt),
     index('incidents_channel_idx').on(t.channelId),
     uniqueIndex('incidents_team_channel_name_idx').on(t.teamId, t.channelName).where(sql`${t.channelName} <> ''`),
 ]);
@@ -149,6 +151,8 @@ export const triageItems = pgTable('triage_items', {
     index('triage_items_status_idx').on(t.status, t.createdAt),
     // KPIs: the requests received in a range.
     index('triage_items_created_idx').on(t.createdAt),
+    // KPIs: the follow-ups due in a range.
+    index('triage_items_follow_ups_due_idx').on(t.dueAt).where(sql`${t.incidentId} is not null`),
     uniqueIndex('triage_items_source_post_idx').on(t.sourcePostId).where(sql`${t.sourcePostId} is not null`),
 ]);
 
@@ -321,7 +325,10 @@ export const retrospectives = pgTable('retrospectives', {
     publishedAt: instant('published_at'),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
-});
+}, (t) => [
+    // KPIs: the retrospectives opened in a range (when their incidents were first resolved).
+    index('retrospectives_created_idx').on(t.createdAt),
+]);
 
 // The runbook library: linked from template checklist steps, searched by /sre runbook, flagged when stale.
 export const runbooks = pgTable('runbooks', {

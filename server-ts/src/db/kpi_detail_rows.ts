@@ -4,7 +4,7 @@ import type {KpiRange} from '../domain/kpi_range.js';
 import {DECISION_KINDS} from '../domain/kpi_triage.js';
 import type {Database} from './database.js';
 import {kpiIncidentOf} from './kpi_rows.js';
-import {asJson, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notOfADrill, text, type Bounds} from './kpi_sql.js';
+import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notOfADrill, text, type Bounds} from './kpi_sql.js';
 
 /**
  * The incidents, requests and pages behind one range's figures (the rows kpi_rows.ts reads, with what identifies
@@ -28,7 +28,8 @@ export async function loadKpiDetailRows(db: Database, range: KpiRange, limit: nu
     };
 }
 
-const incidentsSql = ({from, to}: Bounds, limit: number) => asJson(sql`
+const incidentsSql = ({from, to}: Bounds, limit: number) => asJson([...INCIDENT_COLUMNS, 'id', 'number', 'title', 'team_id', 'channel_id',
+    'channel_name', 'is_private', 'commander_id', 'declared_by_id', 'retro_status'], sql`
     with counted as materialized (
         select id, number, title, severity, template_id, team_id, channel_id, channel_name, is_private, commander_id, declared_by_id,
             declared_at, resolved_at from incidents
@@ -40,7 +41,8 @@ const incidentsSql = ({from, to}: Bounds, limit: number) => asJson(sql`
     from counted c left join templates t on t.id = c.template_id left join firsts f on f.incident_id = c.id
         left join retrospectives rv on rv.incident_id = c.id`, sql`r.declared, r.number`);
 
-const requestsSql = ({from, to}: Bounds, limit: number) => asJson(sql`
+const requestsSql = ({from, to}: Bounds, limit: number) => asJson(['id', 'number', 'title', 'category', 'status', 'created', 'priority',
+    'requested_priority', 'decided'], sql`
     select i.id, i.number, i.title, i.category, i.status, ${ms(sql`i.created_at`)} as created, i.priority,
         min(e.data->>'priority') filter (where e.kind = 'created') as requested_priority,
         ${ms(sql`min(e.at) filter (where e.kind in (${kinds(DECISION_KINDS)}))`)} as decided
@@ -49,7 +51,7 @@ const requestsSql = ({from, to}: Bounds, limit: number) => asJson(sql`
     where i.created_at >= ${from}::timestamptz and i.created_at < ${to}::timestamptz and ${notOfADrill(sql`i`)}
     group by i.id order by i.created_at, i.number limit ${limit}`, sql`r.created, r.number`);
 
-const pagesSql = ({from, to}: Bounds, limit: number) => asJson(sql`
+const pagesSql = ({from, to}: Bounds, limit: number) => asJson(['id', 'number', 'created', 'notified', 'acknowledged'], sql`
     select p.id, p.number, ${ms(sql`p.created_at`)} as created, p.notified, ${ms(sql`p.acknowledged_at`)} as acknowledged
     from pages p
     where p.created_at >= ${from}::timestamptz and p.created_at < ${to}::timestamptz

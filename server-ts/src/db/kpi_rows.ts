@@ -4,7 +4,7 @@ import type {KpiSpan} from '../domain/kpi_range.js';
 import type {KpiRows} from '../domain/kpi_report.js';
 import {DECISION_KINDS, STATUS_EVENT_KINDS, type KpiRequestStates} from '../domain/kpi_triage.js';
 import type {Database} from './database.js';
-import {asJson, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notOfADrill, text, type Bounds, type JsonRow} from './kpi_sql.js';
+import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notOfADrill, text, type Bounds, type JsonRow} from './kpi_sql.js';
 
 /**
  * The rows behind the KPIs of a span (one range, or all the weeks of a weekly report): six queries, each read once
@@ -39,7 +39,7 @@ export const kpiIncidentOf = (r: JsonRow): KpiIncident => ({severity: text(r.sev
     firstPageAcknowledgedAt: instant(r.page_acknowledged), firstMonitoringAt: instant(r.monitoring), firstResolvedAt: instant(r.first_resolved)});
 
 // The incidents first, then their milestones.
-const incidentsSql = ({from, to}: Bounds) => asJson(sql`
+const incidentsSql = ({from, to}: Bounds) => asJson([...INCIDENT_COLUMNS], sql`
     with counted as materialized (
         select id, severity, template_id, declared_at, resolved_at from incidents
         where declared_at >= ${from}::timestamptz and declared_at < ${to}::timestamptz and not is_drill),
@@ -47,7 +47,7 @@ const incidentsSql = ({from, to}: Bounds) => asJson(sql`
     select c.severity, t.tier, ${ms(sql`c.declared_at`)} as declared, ${ms(sql`c.resolved_at`)} as resolved, ${MILESTONE_COLUMNS}
     from counted c left join templates t on t.id = c.template_id left join firsts f on f.incident_id = c.id`);
 
-const requestsSql = ({from, to}: Bounds) => asJson(sql`
+const requestsSql = ({from, to}: Bounds) => asJson(['created', 'priority', 'requested_priority', 'decided'], sql`
     select ${ms(sql`i.created_at`)} as created, i.priority,
         min(e.data->>'priority') filter (where e.kind = 'created') as requested_priority,
         ${ms(sql`min(e.at) filter (where e.kind in (${kinds(DECISION_KINDS)}))`)} as decided
@@ -68,7 +68,7 @@ const requestsSql = ({from, to}: Bounds) => asJson(sql`
  */
 function requestStatesSql({from, to}: Bounds, snapshots: readonly Date[]) {
     const snaps = sql`array[${sql.join(snapshots.map((at) => sql`${at.toISOString()}::timestamptz`), sql`, `)}]`;
-    return asJson(sql`
+    return asJson(['category', 'kind', 'to_status', 'is_follow_up', 'after', 'until', 'due', 'n'], sql`
         with changes as (
             select i.category, i.incident_id is not null as is_follow_up, i.due_at, e.kind, e.data, e.at,
                 lead(e.at) over (partition by e.request_id order by e.at, e.seq) as next_at
@@ -92,7 +92,7 @@ function runStates(r: JsonRow, snapshots: readonly Date[]): KpiRequestStates[] {
         isFollowUp: r.is_follow_up === true, isPastDue: due !== null && after + k + 1 > due, count: Number(r.n)}));
 }
 
-const pagesSql = ({from, to}: Bounds) => asJson(sql`
+const pagesSql = ({from, to}: Bounds) => asJson(['created', 'first_username'], sql`
     select ${ms(sql`p.created_at`)} as created, p.notified->>0 as first_username
     from pages p
     where p.created_at >= ${from}::timestamptz and p.created_at < ${to}::timestamptz
@@ -102,7 +102,7 @@ const pagesSql = ({from, to}: Bounds) => asJson(sql`
 // keep it), else the resolution now. Both instants are indexed (retrospectives_created_idx, incidents_resolved_idx):
 // the reviews opened in the span, and the incidents resolved in it that have none. An incident is declared before it
 // resolves, so both began before the end.
-const retrosSql = ({from, to}: Bounds) => asJson(sql`
+const retrosSql = ({from, to}: Bounds) => asJson(['resolved', 'published'], sql`
     select ${ms(sql`r.created_at`)} as resolved, ${ms(sql`r.published_at`)} as published from retrospectives r
     where r.created_at >= ${from}::timestamptz and r.created_at < ${to}::timestamptz and ${notOfADrill(sql`r`)}
     union all
@@ -116,7 +116,7 @@ const retrosSql = ({from, to}: Bounds) => asJson(sql`
  * their ids, and a row for each due time sorted after the events of the same instant; the event just before it is
  * the one. A few hundred a quarter: one probe each for a drill beats reading the list of drills.
  */
-const followUpsDueSql = (from: string, dueBefore: string) => asJson(sql`
+const followUpsDueSql = (from: string, dueBefore: string) => asJson(['due', 'kind', 'to_status'], sql`
     with due as materialized (
         select i.id, i.due_at from triage_items i
         where i.incident_id is not null and i.due_at >= ${from}::timestamptz and i.due_at < ${dueBefore}::timestamptz

@@ -1,5 +1,6 @@
 import type {RunbookBody, RunbookProblem, RunbookTier} from '../contract/runbooks.js';
 import {err, ok, type Result} from './result.js';
+import {isWebUrl} from './web_url.js';
 
 // A runbook as the domain accepts it: trimmed, the owner lower case without @, exactly one of body and url.
 export type RunbookDraft = {title: string; service: string; tier: RunbookTier; body: string; url: string | null; owner: string | null};
@@ -65,13 +66,4 @@ function urlProblem(markdown: string, url: string): string | null {
         return markdown !== '' && url !== '' ? 'give either a Markdown body or a link, not both' : null;
     }
     return url.length <= URL_MAX && isWebUrl(url) ? null : `"${url.slice(0, 80)}" must be a full http:// or https:// address`;
-}
-
-function isWebUrl(text: string): boolean {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-        return false;
-    }
 }

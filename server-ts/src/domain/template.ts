@@ -4,6 +4,7 @@ import {isValidChannelName, patternVars, renderChannelName, slugify} from './pat
 import {err, ok, type Result} from './result.js';
 import {parseTier, SEVERITIES, tierDefaultSeverity} from './severity.js';
 import {renderTemplate, sampleFacts} from './template_render.js';
+import {isWebUrl} from './web_url.js';
 
 export type ValidTemplate = Omit<TemplateInput, 'tier'> & {tier: ServiceTier; defaultSeverity: Severity};
 type Field = keyof TemplateInput;
@@ -108,15 +109,6 @@ function stepProblem(step: ChecklistStep, index: number): string | null {
 function runbookIdProblems(steps: readonly ChecklistStep[]): Record<string, string> {
     const malformed = steps.map((step, index) => ({id: step.runbookId ?? null, index})).filter(({id}) => id !== null && !UUID.test(id));
     return Object.fromEntries(malformed.map(({index}) => [`checklist[${index}].runbookId`, 'not a runbook id: choose the runbook from the library']));
-}
-
-function isWebUrl(text: string): boolean {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-        return false;
-    }
 }
 
 function intervalProblem(intervals: UpdateIntervals): string | undefined {

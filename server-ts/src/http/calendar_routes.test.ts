@@ -3,20 +3,18 @@ import {pino} from 'pino';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Schedule} from '../contract/schedules.js';
 import {insertSchedule, type ScheduleRecord} from '../db/schedule_rows.js';
-import {err, ok} from '../domain/result.js';
 import {createCalendarFeeds, type CalendarFeeds} from '../oncall/calendar_feeds.js';
 import {createScheduleCatalog} from '../oncall/schedule_catalog.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {fakeAppDeps} from '../test_support/fake_app_deps.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
 import {buildApp} from './app.js';
-import type {WhoAmI} from './who_am_i.js';
+import {signInByName} from '../test_support/sign_in_by_name.js';
 
 const targets = await databaseTargets();
 const NOW = new Date('2026-04-01T12:00:00Z');
 const API = '/sre-toolkit/api/v1';
-const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
-const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
+const whoAmI = signInByName(['alice', 'bob']);
 
 const layer = (name: string, users: string[]): Schedule['layers'][number] =>
     ({name, users, rotation: {every: 1, unit: 'day'}, start: '2026-03-01T09:00', restrictions: []});

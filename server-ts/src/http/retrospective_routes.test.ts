@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {TemplateView} from '../contract/incidents.js';
 import type {RetrospectiveView} from '../contract/retrospectives.js';
-import {err, ok} from '../domain/result.js';
+import {ok} from '../domain/result.js';
 import {createAccess} from '../incidents/access.js';
 import {createIncidentService, type IncidentService} from '../incidents/incident_service.js';
 import {cachedBotUserId} from '../incidents/step_deps.js';
@@ -13,12 +13,11 @@ import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
 import {createTriageService} from '../triage/triage_service.js';
 import {buildApp} from './app.js';
-import type {WhoAmI} from './who_am_i.js';
 import {seedShippedTemplates} from '../test_support/seeded_templates.js';
+import {signInByName} from '../test_support/sign_in_by_name.js';
 
 const targets = await databaseTargets();
-const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
-const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
+const whoAmI = signInByName(['alice', 'bob']);
 const API = '/sre-toolkit/api/v1';
 const NOW = new Date('2025-03-05T12:00:00Z');
 const alice = {id: 'u-alice', username: 'alice', isSystemAdmin: false};

@@ -3,7 +3,6 @@ import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {RitualBody, RitualList, RitualView} from '../contract/rituals.js';
 import {loadSummaryRows} from '../db/load_summary_rows.js';
 import {ritualRuns, rituals as ritualTable} from '../db/schema.js';
-import {err, ok} from '../domain/result.js';
 import {assembleSummary} from '../domain/summary.js';
 import {createRitualCalendar} from '../rituals/ritual_calendar.js';
 import {createRitualService} from '../rituals/ritual_service.js';
@@ -11,11 +10,10 @@ import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js
 import {fakeAppDeps, unused} from '../test_support/fake_app_deps.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
 import {buildApp} from './app.js';
-import type {WhoAmI} from './who_am_i.js';
+import {signInByName} from '../test_support/sign_in_by_name.js';
 
 const targets = await databaseTargets();
-const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, dave: {id: 'u-dave', username: 'dave', roles: 'system_user'}};
-const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
+const whoAmI = signInByName(['alice', 'dave']);
 const API = '/sre-toolkit/api/v1';
 // Monday 30 March 2026, 09:00 in Berlin (07:00Z, the day after the clocks went forward).
 const NOW = new Date('2026-03-30T07:00:00Z');

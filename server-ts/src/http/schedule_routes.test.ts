@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {OncallNow, ScheduleBody, ScheduleView, Shift} from '../contract/schedules.js';
 import {schedules as scheduleTable} from '../db/schema.js';
-import {err, ok} from '../domain/result.js';
+import {ok} from '../domain/result.js';
 import {createScheduleCatalog} from '../oncall/schedule_catalog.js';
 import {createScheduleService} from '../oncall/schedule_service.js';
 import {createSwapService, type SwapService} from '../oncall/schedule_swaps.js';
@@ -10,11 +10,10 @@ import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js
 import {fakeAppDeps} from '../test_support/fake_app_deps.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
 import {buildApp} from './app.js';
-import type {WhoAmI} from './who_am_i.js';
+import {signInByName} from '../test_support/sign_in_by_name.js';
 
 const targets = await databaseTargets();
-const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, dave: {id: 'u-dave', username: 'dave', roles: 'system_user'}};
-const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
+const whoAmI = signInByName(['alice', 'dave']);
 const API = '/sre-toolkit/api/v1';
 const KNOWN = new Set(['alice', 'bob', 'erin', 'dave']);
 // Monday 2026-03-30 11:00 UTC = 13:00 in Berlin (summer time since the 29th).

@@ -1,6 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {TriageRequestView} from '../contract/triage.js';
-import {err, ok} from '../domain/result.js';
 import {DEFAULT_SLA} from '../domain/triage_sla.js';
 import {pgliteTarget} from '../test_support/databases.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
@@ -8,10 +7,9 @@ import {fakeAppDeps} from '../test_support/fake_app_deps.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {createTriageService} from '../triage/triage_service.js';
 import {buildApp} from './app.js';
-import type {WhoAmI} from './who_am_i.js';
+import {signInByName} from '../test_support/sign_in_by_name.js';
 
-const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, carol: {id: 'u-carol', username: 'carol', roles: 'system_user'}};
-const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
+const whoAmI = signInByName(['alice', 'carol']);
 const API = '/sre-toolkit/api/v1';
 
 // Matchers typed as unknown: vitest types them any.

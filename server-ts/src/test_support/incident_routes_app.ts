@@ -1,8 +1,6 @@
 import type {TemplateView} from '../contract/incidents.js';
 import type {Database} from '../db/database.js';
-import {err, ok} from '../domain/result.js';
 import {buildApp} from '../http/app.js';
-import type {WhoAmI} from '../http/who_am_i.js';
 import {createAccess} from '../incidents/access.js';
 import {createIncidentService} from '../incidents/incident_service.js';
 import {cachedBotUserId} from '../incidents/step_deps.js';
@@ -10,10 +8,10 @@ import {createTemplateService} from '../incidents/template_service.js';
 import {fakeAppDeps} from './fake_app_deps.js';
 import {fakeIncidentBot} from './fake_incident_bot.js';
 import {seedShippedTemplates} from './seeded_templates.js';
+import {signInByName} from './sign_in_by_name.js';
 
 // Two people who sign in with their name as the bearer token: alice is an SRE, bob is not.
-const USERS = {alice: {id: 'u-alice', username: 'alice', roles: 'system_user'}, bob: {id: 'u-bob', username: 'bob', roles: 'system_user'}};
-const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
+const whoAmI = signInByName(['alice', 'bob']);
 export const signedInAs = (user: string) => ({authorization: `Bearer ${user}`});
 
 export type IncidentRoutesApp = {app: Awaited<ReturnType<typeof buildApp>>; templates: Record<string, TemplateView>};

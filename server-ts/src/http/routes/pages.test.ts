@@ -1,20 +1,14 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {EscalationPolicyView, PageView} from '../../contract/paging.js';
-import {err, ok} from '../../domain/result.js';
 import {createPageService} from '../../paging/page_service.js';
 import {fakePagingBot, pagingDeps} from '../../test_support/paging_fakes.js';
 import {pgliteTarget} from '../../test_support/databases.js';
 import {fakeAppDeps} from '../../test_support/fake_app_deps.js';
 import {useTestDatabase} from '../../test_support/use_test_database.js';
 import {buildApp} from '../app.js';
-import type {WhoAmI} from '../who_am_i.js';
+import {signInByName} from '../../test_support/sign_in_by_name.js';
 
-const USERS = {
-    alice: {id: 'u-alice', username: 'alice', roles: 'system_user'},
-    bob: {id: 'u-bob', username: 'bob', roles: 'system_user'},
-    carol: {id: 'u-carol', username: 'carol', roles: 'system_user'},
-};
-const whoAmI: WhoAmI = (token) => Promise.resolve(token in USERS ? ok(USERS[token as keyof typeof USERS]) : err('invalid'));
+const whoAmI = signInByName(['alice', 'bob', 'carol']);
 const API = '/sre-toolkit/api/v1';
 const anyText = expect.any(String) as unknown;
 

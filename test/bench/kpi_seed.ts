@@ -58,6 +58,8 @@ async function seedPagesAndRequests(conn: DbConnection, seed: KpiSeed, start: Da
         from generate_series(1, $1::int) i,
             lateral (select $2::timestamptz + floor((i - 1) * $3::float8 / $1::int) * interval '1 millisecond' as at) d`,
     [seed.requests, start.toISOString(), YEAR_MS]);
+    // As the triage service leaves a request: last written by its last status change.
+    await conn.executeSql('update triage_items set updated_at = greatest(created_at, triaged_at, closed_at)');
     await conn.executeSql(`insert into triage_events (request_id, kind, data, at)
         select id, 'created', jsonb_build_object('priority', priority), created_at from triage_items
         union all
@@ -76,6 +78,7 @@ async function seedReviews(conn: DbConnection): Promise<void> {
             inc.id, inc.resolved_at + (7 + k * 7) * interval '1 day', inc.resolved_at + interval '1 hour', inc.resolved_at + interval '1 hour',
             case when (inc.number + k) % 3 = 0 then inc.resolved_at + (5 + k * 7) * interval '1 day' end
         from incidents inc, generate_series(0, 1) k where inc.resolved_at is not null and inc.number % 4 = 0`);
+    await conn.executeSql('update triage_items set updated_at = greatest(created_at, triaged_at, closed_at) where incident_id is not null');
     await conn.executeSql(`insert into triage_events (request_id, kind, data, at)
         select id, 'created', '{"priority":"p2"}'::jsonb, created_at from triage_items where incident_id is not null
         union all

@@ -41,18 +41,17 @@ describe.each(targets.map((target): [string, DatabaseTarget] => [target.name, ta
         const at = (snapshot: Date) => {
             const counts = new Map<string, number>();
             for (const s of rows.requestStates.filter((r) => r.at.getTime() === snapshot.getTime())) {
-                const key = JSON.stringify([s.kind, s.to, s.isFollowUp, s.isPastDue]);
+                const key = JSON.stringify([s.status, s.isFollowUp, s.isPastDue]);
                 counts.set(key, (counts.get(key) ?? 0) + s.count);
             }
             return [...counts].map(([key, n]) => [...JSON.parse(key) as unknown[], n]).sort();
         };
         // 9 March: F3, F4, F5 accepted and not yet due; F1, F2 done and F7 declined, all three past due.
         expect(at(d('09T00:00:00'))).toEqual([
-            ['accepted', null, true, false, 3], ['declined', null, true, true, 1], ['done', null, true, true, 2]]);
-        // Now: F3, F8 accepted and past due; F9 accepted, due tonight; F4 reopened; F1, F2, F5 done; F7 declined.
+            ['accepted', true, false, 3], ['declined', true, true, 1], ['done', true, true, 2]]);
+        // Now: F3, F8 accepted and past due; F9 accepted, due tonight, and F4 reopened to accepted; F1, F2, F5 done; F7 declined.
         expect(at(REVIEW_NOW)).toEqual([
-            ['accepted', null, true, false, 1], ['accepted', null, true, true, 2], ['declined', null, true, true, 1], ['done', null, true, true, 3],
-            ['reopened', 'accepted', true, false, 1]]);
+            ['accepted', true, false, 2], ['accepted', true, true, 2], ['declined', true, true, 1], ['done', true, true, 3]]);
         expect(rows.requestStates.every((s) => [d('09T00:00:00').getTime(), REVIEW_NOW.getTime()].includes(s.at.getTime()))).toBe(true);
         // Follow-ups are requests too (received when made), except the drill's.
         expect(rows.requests).toHaveLength(8);

@@ -2,7 +2,7 @@ import {sql} from 'drizzle-orm';
 import type {KpiIncident} from '../domain/kpi_incidents.js';
 import type {KpiSpan} from '../domain/kpi_range.js';
 import type {KpiRows} from '../domain/kpi_report.js';
-import {DECISION_KINDS, STATUS_EVENT_KINDS, type KpiRequestStates} from '../domain/kpi_triage.js';
+import {DECISION_KINDS, statusAfter, STATUS_EVENT_KINDS, type KpiRequestStates} from '../domain/kpi_triage.js';
 import type {Database} from './database.js';
 import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notOfADrill, text, type Bounds, type JsonRow} from './kpi_sql.js';
 
@@ -57,30 +57,40 @@ const requestsSql = ({from, to}: Bounds) => asJson(['created', 'priority', 'requ
     group by i.id`);
 
 /**
- * At each snapshot, each request's last status-changing event before it, counted by category (follow-ups apart, and
- * whether they were due before the snapshot). One pass over the events serves every snapshot: an event is the last one
- * before snapshot k when it came before it and the request's next one (lead) did not, so it holds for a run of
- * snapshots, found with width_bucket (how many of the sorted snapshots are at or before an instant). Runs are counted
- * here and spread over their snapshots by runStates: joining events to snapshots in SQL cost PGlite three times as much,
- * and its row estimates made PostgreSQL JIT-compile the query for a second. Only requests created before the end and
- * not closed before the start can be open at a snapshot: a reopen clears closed_at, so one closed before `from` has
- * stayed closed since.
+ * At each snapshot, each request's status, counted by category (follow-ups apart, and whether they were due before the
+ * snapshot). Only requests created before the end and not closed before the start can be open at a snapshot: a reopen
+ * clears closed_at, so one closed before `from` has stayed closed since. A request last written before the first
+ * snapshot (every status change moves updated_at to its event's instant: triage_rows.ts, retro_rows.ts) has been in its
+ * status now at every snapshot: in a range that ends now, that is nearly all of them, counted without their events.
+ * For the others, one pass over their events serves every snapshot: an event is the last one before snapshot k when it
+ * came before it and the request's next one (lead) did not, so it holds for a run of snapshots, found with width_bucket
+ * (how many of the sorted snapshots are at or before an instant). Runs are counted here and spread over their snapshots
+ * by runStates: joining events to snapshots in SQL cost PGlite three times as much, and its row estimates made
+ * PostgreSQL JIT-compile the query for a second.
  */
 function requestStatesSql({from, to}: Bounds, snapshots: readonly Date[]) {
     const snaps = sql`array[${sql.join(snapshots.map((at) => sql`${at.toISOString()}::timestamptz`), sql`, `)}]`;
-    return asJson(['category', 'kind', 'to_status', 'is_follow_up', 'after', 'until', 'due', 'n'], sql`
-        with changes as (
-            select i.category, i.incident_id is not null as is_follow_up, i.due_at, e.kind, e.data, e.at,
+    const first = sql`${snapshots[0]?.toISOString() ?? to}::timestamptz`;
+    const mayBeOpen = sql`i.created_at < ${to}::timestamptz and (i.closed_at is null or i.closed_at >= ${from}::timestamptz) and ${notOfADrill(sql`i`)}`;
+    const settled = sql`i.updated_at < ${first} and i.created_at < ${first}`;
+    return asJson(['category', 'status', 'kind', 'to_status', 'is_follow_up', 'after', 'until', 'due', 'n'], sql`
+        with unsettled as materialized (
+            select i.id, i.category, i.incident_id is not null as is_follow_up, i.due_at from triage_items i where ${mayBeOpen} and not (${settled})),
+        changes as (
+            select c.category, c.is_follow_up, c.due_at, e.kind, e.data, e.at,
                 lead(e.at) over (partition by e.request_id order by e.at, e.seq) as next_at
-            from triage_events e join triage_items i on i.id = e.request_id
-            where i.created_at < ${to}::timestamptz and (i.closed_at is null or i.closed_at >= ${from}::timestamptz) and ${notOfADrill(sql`i`)}
-                and e.at < ${to}::timestamptz and e.kind in (${kinds(STATUS_EVENT_KINDS)}))
-        select category, kind, data->>'to' as to_status, is_follow_up, width_bucket(at, ${snaps}) as after, width_bucket(next_at, ${snaps}) as until,
-            width_bucket(due_at, ${snaps}) as due, count(*)::int as n
+            from triage_events e join unsettled c on c.id = e.request_id
+            where e.request_id = any(array(select id from unsettled)) and e.at < ${to}::timestamptz and e.kind in (${kinds(STATUS_EVENT_KINDS)}))
+        select category, null as status, kind, data->>'to' as to_status, is_follow_up, width_bucket(at, ${snaps}) as after,
+            width_bucket(next_at, ${snaps}) as until, width_bucket(due_at, ${snaps}) as due, count(*)::int as n
         from changes
         -- An event followed by the next before any snapshot (a request accepted the week it came in) holds at none.
         where next_at is null or width_bucket(at, ${snaps}) < width_bucket(next_at, ${snaps})
-        group by 1, 2, 3, 4, 5, 6, 7`);
+        group by 1, 2, 3, 4, 5, 6, 7, 8
+        union all
+        select i.category, i.status, null, null, i.incident_id is not null, 0, null, width_bucket(i.due_at, ${snaps}), count(*)::int
+        from triage_items i where ${mayBeOpen} and ${settled}
+        group by 1, 2, 5, 8`);
 }
 
 // A run holds at snapshots after..until (1-based; until null: to the last), past due from the one after `due`.
@@ -88,7 +98,8 @@ function runStates(r: JsonRow, snapshots: readonly Date[]): KpiRequestStates[] {
     const after = Number(r.after);
     const until = typeof r.until === 'number' ? r.until : snapshots.length;
     const due = typeof r.due === 'number' ? r.due : null;
-    return snapshots.slice(after, until).map((at, k) => ({at, category: text(r.category) ?? '', kind: text(r.kind) ?? '', to: text(r.to_status),
+    const status = text(r.status) ?? statusAfter(text(r.kind) ?? '', text(r.to_status));
+    return snapshots.slice(after, until).map((at, k) => ({at, category: text(r.category) ?? '', status,
         isFollowUp: r.is_follow_up === true, isPastDue: due !== null && after + k + 1 > due, count: Number(r.n)}));
 }
 

@@ -3,18 +3,18 @@ import {followUpKpis, type KpiFollowUpDue} from './kpi_follow_ups.js';
 import type {KpiRequestStates} from './kpi_triage.js';
 
 const AT = new Date('2026-03-09T00:00:00Z');
-const states = (kind: string, to: string | null, isFollowUp: boolean, isPastDue: boolean, count: number): KpiRequestStates =>
-    ({at: AT, category: 'reliability', kind, to, isFollowUp, isPastDue, count});
+const states = (status: string, isFollowUp: boolean, isPastDue: boolean, count: number): KpiRequestStates =>
+    ({at: AT, category: 'reliability', status, isFollowUp, isPastDue, count});
 const due = (kind: string | null, to: string | null = null): KpiFollowUpDue => ({dueAt: new Date('2026-03-05T22:59:59.999Z'), kind, to});
 
 describe('followUpKpis', () => {
-    // At the snapshot: open are the follow-ups new, accepted or in progress: 3 accepted (not due yet), 2 started and 1
-    // reopened to new (all past due: overdue 3). Closed: 4 done and 1 declined though past due, 1 duplicate.
+    // At the snapshot: open are the follow-ups new, accepted or in progress: 3 accepted (not due yet), 2 in progress and
+    // 1 new (all past due: overdue 3). Closed: 4 done and 1 declined though past due, 1 duplicate.
     // Ordinary requests (not follow-ups) are not counted here, past due or not.
     const STATES = [
-        states('accepted', null, true, false, 3), states('started', null, true, true, 2), states('reopened', 'new', true, true, 1),
-        states('done', null, true, true, 4), states('declined', null, true, true, 1), states('marked_duplicate', null, true, false, 1),
-        states('created', null, false, false, 5), states('accepted', null, false, true, 2),
+        states('accepted', true, false, 3), states('in_progress', true, true, 2), states('new', true, true, 1),
+        states('done', true, true, 4), states('declined', true, true, 1), states('duplicate', true, false, 1),
+        states('new', false, false, 5), states('accepted', false, true, 2),
     ];
     // Due in the range: done at the due time twice; started, reopened to accepted, still only accepted, or not yet created
     // (no event by then) for the others: 2 of 6.

@@ -1,6 +1,6 @@
 import type {FollowUpKpis} from '../contract/kpis.js';
 import {ratio} from './kpi_stats.js';
-import {isOpenAfter, statusAfter, type KpiRequestStates} from './kpi_triage.js';
+import {isOpen, statusAfter, type KpiRequestStates} from './kpi_triage.js';
 
 // A follow-up (of a non-drill incident) due in the range and before now, with the last status-changing event at or
 // before its due time (null kind: none, it did not exist yet).
@@ -11,7 +11,7 @@ const total = (states: readonly KpiRequestStates[]) => states.reduce((sum, s) =>
 // Open and overdue at the range's snapshot (new, accepted or in progress, as for requests: a duplicate is closed,
 // its original carries the work); completed when the status at the due time was done, a later reopen or not.
 export function followUpKpis(states: readonly KpiRequestStates[], due: readonly KpiFollowUpDue[]): FollowUpKpis {
-    const open = states.filter((s) => s.isFollowUp && isOpenAfter(s));
+    const open = states.filter((s) => s.isFollowUp && isOpen(s));
     const done = due.filter((d) => d.kind !== null && statusAfter(d.kind, d.to) === 'done').length;
     return {open: total(open), overdue: total(open.filter((s) => s.isPastDue)), completionRatio: ratio(done, due.length)};
 }

@@ -7,8 +7,8 @@ import {DEFAULT_SLA} from './triage_sla.js';
 const at = (iso: string) => new Date(`2026-03-${iso}:00Z`);
 const incident = (declared: string): KpiIncident => ({severity: 'sev2', tier: 'cloud', declaredAt: at(declared), resolvedAt: null,
     firstPageSentAt: null, firstPageAcknowledgedAt: null, firstMonitoringAt: null, firstResolvedAt: null});
-const states = (snapshot: string, kind: string, isPastDue: boolean, count: number): KpiRequestStates =>
-    ({at: at(snapshot), category: 'ktlo', kind, to: null, isFollowUp: true, isPastDue, count});
+const states = (snapshot: string, status: string, isPastDue: boolean, count: number): KpiRequestStates =>
+    ({at: at(snapshot), category: 'ktlo', status, isFollowUp: true, isPastDue, count});
 
 // Two UTC weeks, the second partial and ending now (Wednesday 11 March 12:00).
 const NOW = at('11T12:00');

@@ -22,15 +22,15 @@ const REQUESTS = [
     request('09T10:00', 'p3', null, '16T11:00'),
 ];
 
-const states = (category: string, kind: string, to: string | null, count: number): KpiRequestStates =>
-    ({at: NOW, category, kind, to, isFollowUp: false, isPastDue: false, count});
-// Open at the end: 2 reliability created (new) + 3 reliability accepted; 1 automation started; 4 ktlo reopened to new and
+const states = (category: string, status: string | null, count: number): KpiRequestStates =>
+    ({at: NOW, category, status, isFollowUp: false, isPastDue: false, count});
+// Open at the end: 2 reliability new + 3 reliability accepted; 1 automation in progress; 4 ktlo reopened to new and
 // 1 to accepted. Closed: security done, documentation declined, availability_cost duplicates, a reopen of unknown target.
 const STATES = [
-    states('reliability', 'created', null, 2), states('reliability', 'accepted', null, 3), states('automation', 'started', null, 1),
-    states('security', 'done', null, 5), states('ktlo', 'reopened', 'new', 4), states('documentation', 'declined', null, 2),
-    states('ktlo', 'reopened', 'accepted', 1), states('availability_cost', 'marked_duplicate', null, 7), states('security', 'reopened', null, 1),
-    states('other', 'created', null, 9),
+    states('reliability', 'new', 2), states('reliability', 'accepted', 3), states('automation', 'in_progress', 1),
+    states('security', 'done', 5), states('ktlo', 'new', 4), states('documentation', 'declined', 2),
+    states('ktlo', 'accepted', 1), states('availability_cost', 'duplicate', 7), states('security', null, 1),
+    states('other', 'new', 9),
 ];
 
 describe('triageKpis', () => {

@@ -5,10 +5,10 @@ import type {SlaThresholds} from './triage_sla.js';
 // A request received (created) in the range: its priority now and as requested (the `created` event's; null
 // for rows older than that field), and the first decision on it (null: still undecided).
 export type KpiRequest = {createdAt: Date; priority: string; requestedPriority: string | null; firstDecisionAt: Date | null};
-// How many requests that may have been open at `at` (the range's snapshot: its end, or now if sooner) had each last
-// status-changing event before it (`to`: the status a reopen went back to), by category; follow-ups of incidents
-// apart, and among them those whose due time was before `at`. Rows may repeat a group: their counts add up.
-export type KpiRequestStates = {at: Date; category: string; kind: string; to: string | null; isFollowUp: boolean; isPastDue: boolean; count: number};
+// How many requests that may have been open at `at` (the range's snapshot: its end, or now if sooner) were in each
+// status then (null: one no status-changing event leads to), by category; follow-ups of incidents apart, and among
+// them those whose due time was before `at`. Rows may repeat a group: their counts add up.
+export type KpiRequestStates = {at: Date; category: string; status: string | null; isFollowUp: boolean; isPastDue: boolean; count: number};
 
 // The decisions that end triage; the loader takes the first of these from each request's events.
 export const DECISION_KINDS = ['accepted', 'declined', 'marked_duplicate'] as const;
@@ -20,8 +20,9 @@ const STATUS_AFTER: Record<string, string> = {created: 'new', accepted: 'accepte
     started: 'in_progress', done: 'done'};
 const HOUR_MS = 3_600_000;
 
+// The status a status-changing event leaves a request in (`to`: the status a reopen went back to).
 export const statusAfter = (kind: string, to: string | null): string | null => (kind === 'reopened' ? to : STATUS_AFTER[kind] ?? null);
-export const isOpenAfter = (s: Pick<KpiRequestStates, 'kind' | 'to'>): boolean => OPEN.includes(statusAfter(s.kind, s.to) ?? '');
+export const isOpen = (s: Pick<KpiRequestStates, 'status'>): boolean => OPEN.includes(s.status ?? '');
 
 // The queue's SLA (domain/triage_sla.ts) applied to the wait before the first decision, with the priority the
 // request waited with; "over" is strict there too. An undecided request has waited until now, and keeps breaching.
@@ -33,7 +34,7 @@ export function isSlaBreach(r: KpiRequest, sla: SlaThresholds, now: Date): boole
 
 export function triageKpis(requests: readonly KpiRequest[], states: readonly KpiRequestStates[], sla: SlaThresholds, now: Date): TriageKpis {
     const waits = requests.map((r) => durationMs(r.createdAt, r.firstDecisionAt)).filter((d): d is number => d !== null);
-    const open = states.filter(isOpenAfter);
+    const open = states.filter(isOpen);
     return {
         received: requests.length,
         timeToTriageP50Seconds: nearestRankSeconds(waits, 50),

@@ -139,6 +139,8 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('retros
         expect(rows.map((r) => [r.incidentId, r.status, r.ownerUsername, r.requesterUsername])).toEqual([[id, 'accepted', 'bob', 'alice']]);
         const events = await conn().db.select().from(triageEvents).where(eq(triageEvents.requestId, rows[0]?.id ?? ''));
         expect(events.map((e) => e.kind).sort()).toEqual(['accepted', 'created']);
+        // Last written by its last status change, as the KPIs count on (db/kpi_rows.ts).
+        expect(rows[0]?.updatedAt.getTime()).toBe(Math.max(...events.map((e) => e.at.getTime())));
         clock = new Date('2025-03-15T00:00:00Z');
         expect((await current(id)).followUps[0]?.isOverdue).toBe(true);
     });

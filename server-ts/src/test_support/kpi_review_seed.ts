@@ -69,7 +69,9 @@ export async function seedReviews(db: Database): Promise<Map<string, string>> {
         createdAt: t(r.retro.opened), updatedAt: t(r.retro.opened), publishedAt: r.retro.published === undefined ? null : t(r.retro.published)}])));
     const items = await db.insert(triageItems).values(FOLLOW_UPS.map((f) => ({title: f.title, priority: 'p2' as const, category: 'reliability' as const,
         status: f.status, incidentId: id(f.of), dueAt: endOf(f.due), createdAt: t(f.created), triagedAt: t(f.created),
-        closedAt: ['done', 'declined'].includes(f.status) ? t(f.events.at(-1)?.[1] ?? f.created) : null})))
+        closedAt: ['done', 'declined'].includes(f.status) ? t(f.events.at(-1)?.[1] ?? f.created) : null,
+        // As the triage service leaves it: last written by its last status change.
+        updatedAt: t(f.events.at(-1)?.[1] ?? f.created)})))
         .returning({id: triageItems.id, title: triageItems.title});
     const itemId = (title: string) => items.find((i) => i.title === title)?.id ?? '';
     await db.insert(triageEvents).values(FOLLOW_UPS.flatMap((f) => [

@@ -1,3 +1,4 @@
+import {eq} from 'drizzle-orm';
 import {beforeEach, describe, expect, it} from 'vitest';
 import type {NewTriageRequestBody} from '../contract/triage.js';
 import {triageEvents, triageItems} from '../db/schema.js';
@@ -134,6 +135,25 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('triage
         expect(p4).toMatchObject({ok: true, value: {requests: [{id: low.id}]}});
         expect(p4.ok && JSON.parse(p4.value.json().toString())).toEqual(p4.ok && p4.value.requests);
         expect(await service.queue({priority: 'P9'})).toEqual({ok: false, error: {priority: anyText}});
+    });
+
+    it('leaves a request last written by its last status change, as the KPIs count on (db/kpi_rows.ts)', async () => {
+        let clock = NOW;
+        const timed = createTriageService({db: conn().db, bot: fake.bot, isSre: () => Promise.resolve(true), mmUrl: 'http://mm.test',
+            sla: DEFAULT_SLA, now: () => clock});
+        const created = await timed.create(body(), alice);
+        const id = created.ok ? created.value.request.id : '';
+        const written = async () => {
+            const [row] = await conn().db.select().from(triageItems).where(eq(triageItems.id, id));
+            const events = await conn().db.select().from(triageEvents).where(eq(triageEvents.requestId, id));
+            return {updatedAt: row?.updatedAt.toISOString(), lastEvent: new Date(Math.max(...events.map((e) => e.at.getTime()))).toISOString(), events: events.length};
+        };
+        expect(await written()).toEqual({updatedAt: NOW.toISOString(), lastEvent: NOW.toISOString(), events: 1});
+        for (const [k, action] of (['accept', 'start', 'done', 'reopen'] as const).entries()) {
+            clock = new Date(NOW.getTime() + (k + 1) * 3_600_000);
+            expect((await timed.decide(id, {action}, alice)).ok).toBe(true);
+            expect(await written()).toEqual({updatedAt: clock.toISOString(), lastEvent: clock.toISOString(), events: k + 2});
+        }
     });
 
     it('serves the queue from one snapshot: own writes show at once, others after invalidate(), SLA marks when a limit passes', async () => {

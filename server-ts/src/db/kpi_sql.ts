@@ -12,12 +12,14 @@ export type JsonRow = Record<string, unknown>;
 // Rounded, so a float's last bit never turns .999 into the millisecond before.
 export const ms = (instant: SQL) => sql`round(date_part('epoch', ${instant}) * 1000)`;
 export const kinds = (list: readonly string[]) => sql.join(list.map((k) => sql`${k}`), sql`, `);
-// The `columns` of every row of `rows` (a subquery), in `order` when given, as one JSON array of arrays: rows as JSON
-// objects, their names repeated in every row, cost PGlite ~10% more to build and decode (12 weeks of incidents).
+// The `columns` of every row of `rows` (a subquery) as one JSON array per column, in `order` when given (it must be a
+// total order: each column sorts its own list, on PostgreSQL 15 at least). One aggregate pass feeds every list the
+// rows in the same sequence, so they line up. A JSON array per row, built with json_build_array, cost PGlite twice as
+// much (12 weeks of incidents: 8.6 instead of 4.3 ms), and rows decoded field by field more than the queries.
 export type JsonQuery = {columns: readonly string[]; query: SQL};
 export const asJson = (columns: readonly string[], rows: SQL, order?: SQL): JsonQuery => ({columns, query: sql`
-    select coalesce(json_agg(json_build_array(${sql.join(columns.map((c) => sql`r.${sql.identifier(c)}`), sql`, `)})${
-        order === undefined ? sql`` : sql` order by ${order}`}), '[]'::json) as rows from (${rows}) r`});
+    select json_build_array(${sql.join(columns.map((c) => sql`json_agg(r.${sql.identifier(c)}${order === undefined ? sql`` : sql` order by ${order}`})`),
+        sql`, `)}) as lists from (${rows}) r`});
 
 // A row (follow-up, page) of a drill is the drill's: never counted. One hashed list of drills per query: a probe of
 // incidents per row cost PGlite ~30 ms for a quarter's requests.
@@ -43,13 +45,16 @@ export const MILESTONE_COLUMNS = sql`${ms(sql`f.page_sent`)} as page_sent, ${ms(
     ${ms(sql`f.monitoring`)} as monitoring, ${ms(sql`f.first_resolved`)} as first_resolved`;
 
 export async function jsonRows(db: Database, {columns, query}: JsonQuery): Promise<JsonRow[]> {
-    // Both drivers answer execute() with {rows} and decode json; the generic Database type cannot say so.
-    const value = (await db.execute(query) as SqlRows).rows[0]?.rows;
-    return Array.isArray(value) ? value.filter((r): r is unknown[] => Array.isArray(r)).map((r) => {
+    // Both drivers answer execute() with {rows} and decode json; the generic Database type cannot say so. No rows: nulls.
+    const value = (await db.execute(query) as SqlRows).rows[0]?.lists;
+    const lists = Array.isArray(value) ? value.map((list) => (Array.isArray(list) ? list as unknown[] : [])) : [];
+    const rows: JsonRow[] = [];
+    for (let i = 0; i < (lists[0]?.length ?? 0); i++) {
         const row: JsonRow = {};
-        columns.forEach((c, i) => { row[c] = r[i]; });
-        return row;
-    }) : [];
+        columns.forEach((c, k) => { row[c] = lists[k]?.[i]; });
+        rows.push(row);
+    }
+    return rows;
 }
 
 export const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);

@@ -4,7 +4,7 @@ import type {KpiRange} from '../domain/kpi_range.js';
 import {DECISION_KINDS} from '../domain/kpi_triage.js';
 import type {Database} from './database.js';
 import {kpiIncidentOf} from './kpi_rows.js';
-import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notOfADrill, text, type Bounds} from './kpi_sql.js';
+import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, ms, notOfADrill, text, type Bounds} from './kpi_sql.js';
 
 /**
  * The incidents, requests and pages behind one range's figures (the rows kpi_rows.ts reads, with what identifies
@@ -30,16 +30,11 @@ export async function loadKpiDetailRows(db: Database, range: KpiRange, limit: nu
 
 const incidentsSql = ({from, to}: Bounds, limit: number) => asJson([...INCIDENT_COLUMNS, 'id', 'number', 'title', 'team_id', 'channel_id',
     'channel_name', 'is_private', 'commander_id', 'declared_by_id', 'retro_status'], sql`
-    with counted as materialized (
-        select id, number, title, severity, template_id, team_id, channel_id, channel_name, is_private, commander_id, declared_by_id,
-            declared_at, resolved_at from incidents
-        where declared_at >= ${from}::timestamptz and declared_at < ${to}::timestamptz and not is_drill
-        order by declared_at, number limit ${limit}),
-    ${MILESTONES}
     select c.id, c.number, c.title, c.severity, t.tier, c.team_id, c.channel_id, c.channel_name, c.is_private, c.commander_id, c.declared_by_id,
         rv.status as retro_status, ${ms(sql`c.declared_at`)} as declared, ${ms(sql`c.resolved_at`)} as resolved, ${MILESTONE_COLUMNS}
-    from counted c left join templates t on t.id = c.template_id left join firsts f on f.incident_id = c.id
-        left join retrospectives rv on rv.incident_id = c.id`, sql`r.declared, r.number`);
+    from incidents c left join templates t on t.id = c.template_id left join retrospectives rv on rv.incident_id = c.id
+    where c.declared_at >= ${from}::timestamptz and c.declared_at < ${to}::timestamptz and not c.is_drill
+    order by c.declared_at, c.number limit ${limit}`, sql`r.declared, r.number`);
 
 const requestsSql = ({from, to}: Bounds, limit: number) => asJson(['id', 'number', 'title', 'category', 'status', 'created', 'priority',
     'requested_priority', 'decided'], sql`

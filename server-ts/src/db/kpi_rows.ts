@@ -4,14 +4,14 @@ import type {KpiSpan} from '../domain/kpi_range.js';
 import type {KpiRows} from '../domain/kpi_report.js';
 import {DECISION_KINDS, statusAfter, STATUS_EVENT_KINDS, type KpiRequestStates} from '../domain/kpi_triage.js';
 import type {Database} from './database.js';
-import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, MILESTONES, ms, notOfADrill, text, type Bounds, type JsonRow} from './kpi_sql.js';
+import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, ms, notOfADrill, text, type Bounds, type JsonRow} from './kpi_sql.js';
 
 /**
  * The rows behind the KPIs of a span (one range, or all the weeks of a weekly report): six queries, each read once
  * for the whole span. What began in it is bounded through an index on when things began (incidents_declared_idx,
- * triage_items_created_idx, pages_created_idx); timelines are reduced here to the first instant of each event the
- * figures read, one row per incident or request (through incident_events_milestones_idx and
- * triage_events_request_idx). Reviews, resolutions and due times are bounded the same way (retrospectives_created_idx,
+ * triage_items_created_idx, pages_created_idx); an incident carries the first instant of each milestone of its timeline
+ * (kept by the database, migration 0015), a request's timeline is reduced here to the first instants the figures read
+ * (through triage_events_request_idx): one row per incident or request. Reviews, resolutions and due times are bounded the same way (retrospectives_created_idx,
  * incidents_resolved_idx, triage_items_follow_ups_due_idx); request states alone read every request that may be open.
  * The domain (domain/kpi_*.ts) splits the span into its ranges, decides what those instants mean and does all the
  * counting. 12 weeks must fit in 100 ms.
@@ -38,14 +38,10 @@ export const kpiIncidentOf = (r: JsonRow): KpiIncident => ({severity: text(r.sev
     declaredAt: instant(r.declared) ?? new Date(0), resolvedAt: instant(r.resolved), firstPageSentAt: instant(r.page_sent),
     firstPageAcknowledgedAt: instant(r.page_acknowledged), firstMonitoringAt: instant(r.monitoring), firstResolvedAt: instant(r.first_resolved)});
 
-// The incidents first, then their milestones.
 const incidentsSql = ({from, to}: Bounds) => asJson([...INCIDENT_COLUMNS], sql`
-    with counted as materialized (
-        select id, severity, template_id, declared_at, resolved_at from incidents
-        where declared_at >= ${from}::timestamptz and declared_at < ${to}::timestamptz and not is_drill),
-    ${MILESTONES}
     select c.severity, t.tier, ${ms(sql`c.declared_at`)} as declared, ${ms(sql`c.resolved_at`)} as resolved, ${MILESTONE_COLUMNS}
-    from counted c left join templates t on t.id = c.template_id left join firsts f on f.incident_id = c.id`);
+    from incidents c left join templates t on t.id = c.template_id
+    where c.declared_at >= ${from}::timestamptz and c.declared_at < ${to}::timestamptz and not c.is_drill`);
 
 const requestsSql = ({from, to}: Bounds) => asJson(['created', 'priority', 'requested_priority', 'decided'], sql`
     select ${ms(sql`i.created_at`)} as created, i.priority,

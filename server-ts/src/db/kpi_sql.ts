@@ -25,24 +25,11 @@ export const asJson = (columns: readonly string[], rows: SQL, order?: SQL): Json
 // incidents per row cost PGlite ~30 ms for a quarter's requests.
 export const notOfADrill = (row: SQL) => sql`(${row}.incident_id is null or ${row}.incident_id not in (select id from incidents where is_drill))`;
 
-// incident_events_milestones_idx is partial on exactly this list: the query must say it the same way to use it.
-const MILESTONE_KINDS = sql.raw(`'status_changed', 'resolved', 'page_sent', 'page_acknowledged'`);
-
-// The first instant of each milestone the figures read, for every incident of the CTE `counted`, in one index scan
-// over all their ids (not one probe per incident). A CTE named `firsts`, read with MILESTONE_COLUMNS.
-export const MILESTONES = sql`firsts as (
-    select e.incident_id,
-        min(e.at) filter (where e.kind = 'page_sent') as page_sent,
-        min(e.at) filter (where e.kind = 'page_acknowledged') as page_acknowledged,
-        min(e.at) filter (where e.kind = 'status_changed' and e.data->>'to' = 'monitoring') as monitoring,
-        min(e.at) filter (where e.kind = 'resolved') as first_resolved
-    from incident_events e
-    where e.incident_id = any(array(select id from counted)) and e.kind in (${MILESTONE_KINDS})
-    group by e.incident_id)`;
-// What kpiIncidentOf reads of an incident row.
+// What kpiIncidentOf reads of an incident row: its milestones are the first instants of those timeline events, kept
+// on the incident (`c`) by the database as the events come in (migration 0015).
 export const INCIDENT_COLUMNS = ['severity', 'tier', 'declared', 'resolved', 'page_sent', 'page_acknowledged', 'monitoring', 'first_resolved'] as const;
-export const MILESTONE_COLUMNS = sql`${ms(sql`f.page_sent`)} as page_sent, ${ms(sql`f.page_acknowledged`)} as page_acknowledged,
-    ${ms(sql`f.monitoring`)} as monitoring, ${ms(sql`f.first_resolved`)} as first_resolved`;
+export const MILESTONE_COLUMNS = sql`${ms(sql`c.first_page_sent_at`)} as page_sent, ${ms(sql`c.first_page_acknowledged_at`)} as page_acknowledged,
+    ${ms(sql`c.first_monitoring_at`)} as monitoring, ${ms(sql`c.first_resolved_at`)} as first_resolved`;
 
 export async function jsonRows(db: Database, {columns, query}: JsonQuery): Promise<JsonRow[]> {
     // Both drivers answer execute() with {rows} and decode json; the generic Database type cannot say so. No rows: nulls.

@@ -90,6 +90,12 @@ export const incidents = pgTable('incidents', {
     resolutionSummary: text('resolution_summary'),
     declaredAt: instant('declared_at').notNull().defaultNow(),
     resolvedAt: instant('resolved_at'),
+    // The first instant of each timeline milestone the KPIs read, kept by the database (trigger
+    // incident_events_milestones, migration 0015) as events come in: never written by the companion.
+    firstPageSentAt: instant('first_page_sent_at'),
+    firstPageAcknowledgedAt: instant('first_page_acknowledged_at'),
+    firstMonitoringAt: instant('first_monitoring_at'),
+    firstResolvedAt: instant('first_resolved_at'),
     createdAt: createdAt(),
 }, (t) => [
     index('incidents_active_idx').on(t.status, t.declaredAt),
@@ -110,9 +116,6 @@ export const incidentEvents = pgTable('incident_events', {
     at: instant('at').notNull().defaultNow(),
 }, (t) => [
     index('incident_events_incident_idx').on(t.incidentId, t.at),
-    // KPIs read only these milestones of each incident's timeline: the list must stay the one db/kpi_rows.ts asks for.
-    index('incident_events_milestones_idx').on(t.incidentId, t.at)
-        .where(sql`${t.kind} in ('status_changed', 'resolved', 'page_sent', 'page_acknowledged')`),
 ]);
 
 // Requests to the SRE team (domain/triage_request.ts); status and the fields are checked by the domain, not here.

@@ -1,10 +1,9 @@
 import {sql} from 'drizzle-orm';
 import type {KpiDetailRows} from '../domain/kpi_details.js';
 import type {KpiRange} from '../domain/kpi_range.js';
-import {DECISION_KINDS} from '../domain/kpi_triage.js';
 import type {Database} from './database.js';
 import {kpiIncidentOf} from './kpi_rows.js';
-import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, ms, notOfADrill, text, type Bounds} from './kpi_sql.js';
+import {asJson, INCIDENT_COLUMNS, instant, jsonRows, MILESTONE_COLUMNS, ms, notOfADrill, text, type Bounds} from './kpi_sql.js';
 
 /**
  * The incidents, requests and pages behind one range's figures (the rows kpi_rows.ts reads, with what identifies
@@ -38,13 +37,11 @@ const incidentsSql = ({from, to}: Bounds, limit: number) => asJson([...INCIDENT_
 
 const requestsSql = ({from, to}: Bounds, limit: number) => asJson(['id', 'number', 'title', 'category', 'status', 'created', 'priority',
     'requested_priority', 'decided'], sql`
-    select i.id, i.number, i.title, i.category, i.status, ${ms(sql`i.created_at`)} as created, i.priority,
-        min(e.data->>'priority') filter (where e.kind = 'created') as requested_priority,
-        ${ms(sql`min(e.at) filter (where e.kind in (${kinds(DECISION_KINDS)}))`)} as decided
+    select i.id, i.number, i.title, i.category, i.status, ${ms(sql`i.created_at`)} as created, i.priority, i.requested_priority,
+        ${ms(sql`i.first_decided_at`)} as decided
     from triage_items i
-    left join triage_events e on e.request_id = i.id and e.kind in ('created', ${kinds(DECISION_KINDS)})
     where i.created_at >= ${from}::timestamptz and i.created_at < ${to}::timestamptz and ${notOfADrill(sql`i`)}
-    group by i.id order by i.created_at, i.number limit ${limit}`, sql`r.created, r.number`);
+    order by i.created_at, i.number limit ${limit}`, sql`r.created, r.number`);
 
 const pagesSql = ({from, to}: Bounds, limit: number) => asJson(['id', 'number', 'created', 'notified', 'acknowledged'], sql`
     select p.id, p.number, ${ms(sql`p.created_at`)} as created, p.notified, ${ms(sql`p.acknowledged_at`)} as acknowledged

@@ -2,16 +2,15 @@ import {sql} from 'drizzle-orm';
 import type {KpiIncident} from '../domain/kpi_incidents.js';
 import type {KpiSpan} from '../domain/kpi_range.js';
 import type {KpiRows} from '../domain/kpi_report.js';
-import {DECISION_KINDS, statusAfter, STATUS_EVENT_KINDS, type KpiRequestStates} from '../domain/kpi_triage.js';
+import {statusAfter, STATUS_EVENT_KINDS, type KpiRequestStates} from '../domain/kpi_triage.js';
 import type {Database} from './database.js';
 import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, ms, notOfADrill, text, type Bounds, type JsonRow} from './kpi_sql.js';
 
 /**
  * The rows behind the KPIs of a span (one range, or all the weeks of a weekly report): six queries, each read once
  * for the whole span. What began in it is bounded through an index on when things began (incidents_declared_idx,
- * triage_items_created_idx, pages_created_idx); an incident carries the first instant of each milestone of its timeline
- * (kept by the database, migration 0015), a request's timeline is reduced here to the first instants the figures read
- * (through triage_events_request_idx): one row per incident or request. Reviews, resolutions and due times are bounded the same way (retrospectives_created_idx,
+ * triage_items_created_idx, pages_created_idx); incidents and requests carry the first instants of their timelines the
+ * figures read (kept by the database, migrations 0015 and 0016): one row each. Reviews, resolutions and due times are bounded the same way (retrospectives_created_idx,
  * incidents_resolved_idx, triage_items_follow_ups_due_idx); request states alone read every request that may be open.
  * The domain (domain/kpi_*.ts) splits the span into its ranges, decides what those instants mean and does all the
  * counting. 12 weeks must fit in 100 ms.
@@ -44,13 +43,9 @@ const incidentsSql = ({from, to}: Bounds) => asJson([...INCIDENT_COLUMNS], sql`
     where c.declared_at >= ${from}::timestamptz and c.declared_at < ${to}::timestamptz and not c.is_drill`);
 
 const requestsSql = ({from, to}: Bounds) => asJson(['created', 'priority', 'requested_priority', 'decided'], sql`
-    select ${ms(sql`i.created_at`)} as created, i.priority,
-        min(e.data->>'priority') filter (where e.kind = 'created') as requested_priority,
-        ${ms(sql`min(e.at) filter (where e.kind in (${kinds(DECISION_KINDS)}))`)} as decided
+    select ${ms(sql`i.created_at`)} as created, i.priority, i.requested_priority, ${ms(sql`i.first_decided_at`)} as decided
     from triage_items i
-    left join triage_events e on e.request_id = i.id and e.kind in ('created', ${kinds(DECISION_KINDS)})
-    where i.created_at >= ${from}::timestamptz and i.created_at < ${to}::timestamptz and ${notOfADrill(sql`i`)}
-    group by i.id`);
+    where i.created_at >= ${from}::timestamptz and i.created_at < ${to}::timestamptz and ${notOfADrill(sql`i`)}`);
 
 /**
  * At each snapshot, each request's status, counted by category (follow-ups apart, and whether they were due before the

@@ -150,6 +150,10 @@ export const triageItems = pgTable('triage_items', {
     triagedAt: instant('triaged_at'),
     closedAt: instant('closed_at'),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    // What the KPIs read of the timeline, kept by the database (trigger triage_events_firsts, migration 0016) as events
+    // come in, never written by the companion: the priority asked for (the `created` event's) and the first decision.
+    requestedPriority: text('requested_priority'),
+    firstDecidedAt: instant('first_decided_at'),
 }, (t) => [
     index('triage_items_status_idx').on(t.status, t.createdAt),
     // KPIs: the requests received in a range.

@@ -3,15 +3,14 @@ import {durationMs, nearestRankSeconds, sumBy} from './kpi_stats.js';
 import type {SlaThresholds} from './triage_sla.js';
 
 // A request received (created) in the range: its priority now and as requested (the `created` event's; null
-// for rows older than that field), and the first decision on it (null: still undecided).
+// for rows older than that field), and the first decision on it: accepted, declined or marked a duplicate (null: still
+// undecided; the database keeps both on the request, migration 0016).
 export type KpiRequest = {createdAt: Date; priority: string; requestedPriority: string | null; firstDecisionAt: Date | null};
 // How many requests that may have been open at `at` (the range's snapshot: its end, or now if sooner) were in each
 // status then (null: one no status-changing event leads to), by category; follow-ups of incidents apart, and among
 // them those whose due time was before `at`. Rows may repeat a group: their counts add up.
 export type KpiRequestStates = {at: Date; category: string; status: string | null; isFollowUp: boolean; isPastDue: boolean; count: number};
 
-// The decisions that end triage; the loader takes the first of these from each request's events.
-export const DECISION_KINDS = ['accepted', 'declined', 'marked_duplicate'] as const;
 export const STATUS_EVENT_KINDS = ['created', 'accepted', 'declined', 'marked_duplicate', 'started', 'done', 'reopened'] as const;
 
 const CATEGORIES = ['reliability', 'availability_cost', 'automation', 'security', 'documentation', 'ktlo'] as const;

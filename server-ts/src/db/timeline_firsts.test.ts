@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {migratedBefore} from '../test_support/migrated_before.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
-import {incidentEvents, incidents} from './schema.js';
+import {incidentEvents, incidents, triageEvents, triageItems} from './schema.js';
 
 const targets = await databaseTargets();
 const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
@@ -15,10 +15,15 @@ const TIMELINE: [kind: string, hhmm: string, data?: Record<string, string>][] = 
     ['page_sent', '10:20'], ['status_changed', '10:30', {from: 'identified', to: 'monitoring'}], ['resolved', '11:00'], ['reopened', '11:30'],
     ['status_changed', '11:40', {from: 'investigating', to: 'monitoring'}], ['resolved', '12:00'], ['timeline_post', '09:00'], ['page_sent', '10:01'],
 ];
+// A request's, the same way: asked as P3, re-prioritised when accepted, requeued, declined; a decision written late.
+const REQUEST_TIMELINE: [kind: string, hhmm: string, data?: Record<string, string>][] = [
+    ['created', '09:00', {priority: 'p3'}], ['accepted', '10:00', {priority: 'p1'}], ['started', '10:10'], ['reopened', '11:00', {to: 'new'}],
+    ['declined', '12:00'], ['marked_duplicate', '12:30'], ['accepted', '09:30'],
+];
 const FIRSTS = {pageSent: '2026-03-02T10:01:00.000Z', acknowledged: '2026-03-02T10:07:00.000Z', monitoring: '2026-03-02T10:30:00.000Z',
     resolved: '2026-03-02T11:00:00.000Z'};
 
-describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incident milestones on %s', (_name, target) => {
+describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('timeline firsts kept on incidents and requests, on %s', (_name, target) => {
     const conn = useTestDatabase(target);
 
     it('keeps the first instant of each milestone on the incident as its events come in, one at a time', async () => {
@@ -36,6 +41,18 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('incide
         expect(await firsts(one?.id ?? '')).toEqual(FIRSTS);
         expect(await firsts(other?.id ?? '')).toEqual({pageSent: null, acknowledged: null, monitoring: null, resolved: null});
     });
+
+    it('keeps the priority a request was asked with and its first decision on the request as its events come in', async () => {
+        const {db} = conn();
+        const [asked] = await db.insert(triageItems).values([{title: 'Asked', priority: 'p1', createdAt: at('09:00')},
+            {title: 'Untouched', priority: 'p2', createdAt: at('09:00')}]).returning({id: triageItems.id});
+        for (const [kind, hhmm, data] of REQUEST_TIMELINE) {
+            await db.insert(triageEvents).values({requestId: asked?.id ?? '', kind, data: data ?? {}, at: at(hhmm)});
+        }
+        const rows = await db.select().from(triageItems);
+        expect(rows.map((r) => [r.title, r.requestedPriority, iso(r.firstDecidedAt)]).sort()).toEqual([
+            ['Asked', 'p3', '2026-03-02T09:30:00.000Z'], ['Untouched', null, null]]);
+    });
 });
 
 describe('0015_incident_milestones migration', () => {
@@ -51,6 +68,24 @@ describe('0015_incident_milestones migration', () => {
             const {rows} = await install.pglite.query<Record<string, Date | null>>(`select first_page_sent_at as "pageSent",
                 first_page_acknowledged_at as acknowledged, first_monitoring_at as monitoring, first_resolved_at as resolved from incidents`);
             expect(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, iso(v)])))).toEqual([FIRSTS]);
+        } finally {
+            await install.close();
+        }
+    }, 60_000);
+});
+
+describe('0016_triage_firsts migration', () => {
+    it('fills the asked priority and first decision of the requests recorded before it', async () => {
+        const install = await migratedBefore('0016_triage_firsts');
+        try {
+            await install.pglite.exec(`insert into triage_items (title, priority, created_at) values ('Old', 'p1', '2026-03-02T09:00:00Z')`);
+            for (const [kind, hhmm, data] of REQUEST_TIMELINE) {
+                await install.pglite.query(`insert into triage_events (request_id, kind, data, at) select id, $1, $2, $3 from triage_items`,
+                    [kind, JSON.stringify(data ?? {}), at(hhmm).toISOString()]);
+            }
+            await install.migrateTheRest();
+            const {rows} = await install.pglite.query<{requested_priority: string; first_decided_at: Date}>('select requested_priority, first_decided_at from triage_items');
+            expect(rows.map((r) => [r.requested_priority, iso(r.first_decided_at)])).toEqual([['p3', '2026-03-02T09:30:00.000Z']]);
         } finally {
             await install.close();
         }

@@ -28,7 +28,7 @@ export async function loadKpiRows(db: Database, span: KpiSpan): Promise<KpiRows>
         requestStates: requestStates.flatMap((r) => runStates(r, span.snapshots)),
         pages: pages.map((r) => ({createdAt: instant(r.created) ?? new Date(0), firstUsername: text(r.first_username)})),
         retros: retros.map((r) => ({resolvedAt: instant(r.resolved) ?? new Date(0), publishedAt: instant(r.published)})),
-        followUpsDue: followUpsDue.map((r) => ({dueAt: instant(r.due) ?? new Date(0), kind: text(r.kind), to: text(r.to_status)})),
+        followUpsDue: followUpsDue.map((r) => ({dueAt: instant(r.due) ?? new Date(0), status: statusOf(r)})),
     };
 }
 
@@ -89,8 +89,7 @@ function runStates(r: JsonRow, snapshots: readonly Date[]): KpiRequestStates[] {
     const after = Number(r.after);
     const until = typeof r.until === 'number' ? r.until : snapshots.length;
     const due = typeof r.due === 'number' ? r.due : null;
-    const status = text(r.status) ?? statusAfter(text(r.kind) ?? '', text(r.to_status));
-    return snapshots.slice(after, until).map((at, k) => ({at, category: text(r.category) ?? '', status,
+    return snapshots.slice(after, until).map((at, k) => ({at, category: text(r.category) ?? '', status: statusOf(r),
         isFollowUp: r.is_follow_up === true, isPastDue: due !== null && after + k + 1 > due, count: Number(r.n)}));
 }
 
@@ -113,22 +112,28 @@ const retrosSql = ({from, to}: Bounds) => asJson(['resolved', 'published'], sql`
         and not exists (select 1 from retrospectives r where r.incident_id = i.id)`);
 
 /**
- * Follow-ups due in [from, dueBefore) (triage_items_follow_ups_due_idx), each with its last status-changing event at
- * or before its due time. One pass rather than a probe per follow-up: their events, read in one index scan over all
- * their ids, and a row for each due time sorted after the events of the same instant; the event just before it is
- * the one. A few hundred a quarter: one probe each for a drill beats reading the list of drills.
+ * Follow-ups due in [from, dueBefore) (triage_items_follow_ups_due_idx), each with its status at its due time. One
+ * last written by then (every status change moves updated_at, as for request states) was in its status now. For the
+ * others, one pass rather than a probe per follow-up: their events, read in one index scan over all their ids, and a
+ * row for each due time sorted after the events of the same instant; the event just before it is the one. A few
+ * hundred a quarter: one probe each for a drill beats reading the list of drills.
  */
-const followUpsDueSql = (from: string, dueBefore: string) => asJson(['due', 'kind', 'to_status'], sql`
+const followUpsDueSql = (from: string, dueBefore: string) => asJson(['due', 'status', 'kind', 'to_status'], sql`
     with due as materialized (
-        select i.id, i.due_at from triage_items i
+        select i.id, i.due_at, i.status, i.updated_at <= i.due_at as settled from triage_items i
         where i.incident_id is not null and i.due_at >= ${from}::timestamptz and i.due_at < ${dueBefore}::timestamptz
             and not exists (select 1 from incidents d where d.id = i.incident_id and d.is_drill)),
     timeline as (
         select e.request_id, e.at, false as is_due, e.seq, e.kind, e.data->>'to' as to_status from triage_events e
-        where e.request_id = any(array(select id from due)) and e.kind in (${kinds(STATUS_EVENT_KINDS)})
+        where e.request_id = any(array(select id from due where not settled)) and e.kind in (${kinds(STATUS_EVENT_KINDS)})
         union all
-        select id, due_at, true, null, null, null from due),
+        select id, due_at, true, null, null, null from due where not settled),
     lasts as (
         select is_due, at, lag(kind) over w as kind, lag(to_status) over w as to_status from timeline
         window w as (partition by request_id order by at, is_due, seq))
-    select ${ms(sql`at`)} as due, kind, to_status from lasts where is_due`);
+    select ${ms(sql`at`)} as due, null as status, kind, to_status from lasts where is_due
+    union all
+    select ${ms(sql`due_at`)}, status, null, null from due where settled`);
+
+// A status as read (request states, follow-ups due): the row's own, else the one its last status-changing event leaves.
+const statusOf = (r: JsonRow): string | null => text(r.status) ?? (typeof r.kind === 'string' ? statusAfter(r.kind, text(r.to_status)) : null);

@@ -27,7 +27,7 @@ const ROWS: KpiRows = {
     retros: [{resolvedAt: at('02T08:00'), publishedAt: at('03T08:00')}, {resolvedAt: at('06T14:00'), publishedAt: null},
         {resolvedAt: at('09T08:00'), publishedAt: null}],
     // Due Thursday 5th, done by then; due Tuesday 10th, only accepted then.
-    followUpsDue: [{dueAt: at('05T23:59'), kind: 'done', to: null}, {dueAt: at('10T23:59'), kind: 'accepted', to: null}],
+    followUpsDue: [{dueAt: at('05T23:59'), status: 'done'}, {dueAt: at('10T23:59'), status: 'accepted'}],
 };
 
 describe('rowsByRange', () => {

@@ -115,14 +115,13 @@ const retrosSql = ({from, to}: Bounds) => asJson(['resolved', 'published'], sql`
  * Follow-ups due in [from, dueBefore) (triage_items_follow_ups_due_idx), each with its status at its due time. One
  * last written by then (every status change moves updated_at, as for request states) was in its status now. For the
  * others, one pass rather than a probe per follow-up: their events, read in one index scan over all their ids, and a
- * row for each due time sorted after the events of the same instant; the event just before it is the one. A few
- * hundred a quarter: one probe each for a drill beats reading the list of drills.
+ * row for each due time sorted after the events of the same instant; the event just before it is the one.
  */
 const followUpsDueSql = (from: string, dueBefore: string) => asJson(['due', 'status', 'kind', 'to_status'], sql`
     with due as materialized (
         select i.id, i.due_at, i.status, i.updated_at <= i.due_at as settled from triage_items i
         where i.incident_id is not null and i.due_at >= ${from}::timestamptz and i.due_at < ${dueBefore}::timestamptz
-            and not exists (select 1 from incidents d where d.id = i.incident_id and d.is_drill)),
+            and ${notOfADrill(sql`i`)}),
     timeline as (
         select e.request_id, e.at, false as is_due, e.seq, e.kind, e.data->>'to' as to_status from triage_events e
         where e.request_id = any(array(select id from due where not settled)) and e.kind in (${kinds(STATUS_EVENT_KINDS)})

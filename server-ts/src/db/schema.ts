@@ -26,6 +26,9 @@ export type StoredPageTarget = ({kind: 'schedule'; scheduleId: string} | {kind: 
 // Every instant is timestamptz: rotations and rituals carry their own IANA zone for wall-clock maths.
 const instant = (name: string) => timestamp(name, {withTimezone: true, mode: 'date'});
 const createdAt = () => instant('created_at').notNull().defaultNow();
+// Whether a row's incident (incident_id) is a drill, which the KPIs leave out: kept by the database (trigger
+// sre_of_drill, migration 0017) so they need not look each incident up; never written by the companion.
+const ofDrill = () => boolean('of_drill').notNull().default(false);
 
 // Incident channel templates; seeded from assets/templates/ (by slug) and then edited by SREs.
 export const templates = pgTable('templates', {
@@ -144,6 +147,7 @@ export const triageItems = pgTable('triage_items', {
     // A retrospective's follow-up: the incident it came from, and when it is due (linked both ways).
     incidentId: uuid('incident_id').references(() => incidents.id, {onDelete: 'set null'}),
     dueAt: instant('due_at'),
+    ofDrill: ofDrill(),
     // The client's key for one creation: a replay finds this row instead of making a second.
     idempotencyKey: text('idempotency_key').unique(),
     createdAt: createdAt(),
@@ -228,6 +232,7 @@ export const pages = pgTable('pages', {
     target: jsonb('target').$type<StoredPageTarget>().notNull(),
     policy: jsonb('policy').$type<Policy>().notNull(),
     incidentId: uuid('incident_id').references(() => incidents.id, {onDelete: 'set null'}),
+    ofDrill: ofDrill(),
     status: text('status', {enum: ['paging', 'acknowledged', 'exhausted', 'cancelled']}).notNull().default('paging'),
     stepIndex: integer('step_index').notNull().default(0),
     round: integer('round').notNull().default(0),
@@ -317,6 +322,7 @@ export const digestRuns = pgTable('digest_runs', {
 // highlights are documents the domain checks; follow-ups are triage requests (triage_items.incident_id).
 export const retrospectives = pgTable('retrospectives', {
     incidentId: uuid('incident_id').primaryKey().references(() => incidents.id, {onDelete: 'cascade'}),
+    ofDrill: ofDrill(),
     status: text('status', {enum: ['draft', 'published']}).notNull().default('draft'),
     summary: text('summary').notNull().default(''),
     impact: jsonb('impact').notNull().default(sql`'{}'::jsonb`),

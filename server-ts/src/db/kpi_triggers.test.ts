@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {migratedBefore} from '../test_support/migrated_before.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
-import {incidentEvents, incidents, triageEvents, triageItems} from './schema.js';
+import {incidentEvents, incidents, pages, retrospectives, triageEvents, triageItems} from './schema.js';
 
 const targets = await databaseTargets();
 const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
@@ -23,7 +23,7 @@ const REQUEST_TIMELINE: [kind: string, hhmm: string, data?: Record<string, strin
 const FIRSTS = {pageSent: '2026-03-02T10:01:00.000Z', acknowledged: '2026-03-02T10:07:00.000Z', monitoring: '2026-03-02T10:30:00.000Z',
     resolved: '2026-03-02T11:00:00.000Z'};
 
-describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('timeline firsts kept on incidents and requests, on %s', (_name, target) => {
+describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('what the KPIs read, kept by the database on %s', (_name, target) => {
     const conn = useTestDatabase(target);
 
     it('keeps the first instant of each milestone on the incident as its events come in, one at a time', async () => {
@@ -52,6 +52,25 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('timeli
         const rows = await db.select().from(triageItems);
         expect(rows.map((r) => [r.title, r.requestedPriority, iso(r.firstDecidedAt)]).sort()).toEqual([
             ['Asked', 'p3', '2026-03-02T09:30:00.000Z'], ['Untouched', null, null]]);
+    });
+    it('marks the pages, reviews and follow-ups of a drill as the drill\'s, on insert and when a request is linked or unlinked', async () => {
+        const {db} = conn();
+        const [drill, real] = await db.insert(incidents).values([{title: 'Gameday', severity: 'sev3', isDrill: true}, {title: 'Real', severity: 'sev2'}])
+            .returning({id: incidents.id});
+        const page = {message: 'm', target: {kind: 'user' as const, username: 'bob', name: '@bob'}, policy: {steps: [], repeat: 0}, createdById: 'u', createdByUsername: 'u'};
+        await db.insert(pages).values([{...page, incidentId: drill?.id}, {...page, incidentId: real?.id}, page]);
+        await db.insert(retrospectives).values([{incidentId: drill?.id ?? ''}, {incidentId: real?.id ?? ''}]);
+        const [request] = await db.insert(triageItems).values({title: 'Later a follow-up', priority: 'p2'}).returning({id: triageItems.id});
+        const flags = async () => ({
+            pages: (await db.select().from(pages)).map((p) => [p.incidentId === drill?.id, p.ofDrill]).sort(),
+            reviews: (await db.select().from(retrospectives)).map((r) => [r.incidentId === drill?.id, r.ofDrill]).sort(),
+            request: (await db.select().from(triageItems).where(eq(triageItems.id, request?.id ?? ''))).map((r) => r.ofDrill),
+        });
+        expect(await flags()).toEqual({pages: [[false, false], [false, false], [true, true]], reviews: [[false, false], [true, true]], request: [false]});
+        await db.update(triageItems).set({incidentId: drill?.id}).where(eq(triageItems.id, request?.id ?? ''));
+        expect((await flags()).request).toEqual([true]);
+        await db.update(triageItems).set({incidentId: real?.id}).where(eq(triageItems.id, request?.id ?? ''));
+        expect((await flags()).request).toEqual([false]);
     });
 });
 
@@ -86,6 +105,24 @@ describe('0016_triage_firsts migration', () => {
             await install.migrateTheRest();
             const {rows} = await install.pglite.query<{requested_priority: string; first_decided_at: Date}>('select requested_priority, first_decided_at from triage_items');
             expect(rows.map((r) => [r.requested_priority, iso(r.first_decided_at)])).toEqual([['p3', '2026-03-02T09:30:00.000Z']]);
+        } finally {
+            await install.close();
+        }
+    }, 60_000);
+});
+
+describe('0017_of_drill migration', () => {
+    it('marks what drills had before it', async () => {
+        const install = await migratedBefore('0017_of_drill');
+        try {
+            await install.pglite.exec(`insert into incidents (title, severity, is_drill) values ('Gameday', 'sev3', true), ('Real', 'sev2', false);
+                insert into triage_items (title, incident_id) select 'Follow-up of ' || title, id from incidents;
+                insert into retrospectives (incident_id) select id from incidents`);
+            await install.migrateTheRest();
+            const {rows} = await install.pglite.query<{title: string; of_drill: boolean}>(`select title, of_drill from triage_items
+                union all select 'Review of ' || i.title, r.of_drill from retrospectives r join incidents i on i.id = r.incident_id order by 1`);
+            expect(rows.map((r) => [r.title, r.of_drill])).toEqual([['Follow-up of Gameday', true], ['Follow-up of Real', false],
+                ['Review of Gameday', true], ['Review of Real', false]]);
         } finally {
             await install.close();
         }

@@ -4,7 +4,8 @@ import {schedules} from '../../server-ts/src/db/schema.ts';
 
 // A year of a busy team's history, ending at `end`, in a few bulk statements (generate_series on the server):
 // 10,000 incidents (one in ten a drill) with 20 timeline events each, pages, requests and their events, retrospectives
-// and follow-ups, schedules.
+// and follow-ups, schedules. Rows go in as an import would: through the triggers that keep what the KPIs read
+// (migrations 0015–0017), with each request last written by its last status change, as the triage service leaves it.
 export type KpiSeed = {incidents: number; eventsPerIncident: number; pages: number; requests: number; schedules: number};
 
 export const PEOPLE = Array.from({length: 20}, (_, i) => `sre${i}`);
@@ -58,7 +59,6 @@ async function seedPagesAndRequests(conn: DbConnection, seed: KpiSeed, start: Da
         from generate_series(1, $1::int) i,
             lateral (select $2::timestamptz + floor((i - 1) * $3::float8 / $1::int) * interval '1 millisecond' as at) d`,
     [seed.requests, start.toISOString(), YEAR_MS]);
-    // As the triage service leaves a request: last written by its last status change.
     await conn.executeSql('update triage_items set updated_at = greatest(created_at, triaged_at, closed_at)');
     await conn.executeSql(`insert into triage_events (request_id, kind, data, at)
         select id, 'created', jsonb_build_object('priority', priority), created_at from triage_items

@@ -4,13 +4,15 @@ import type {TriageRequestView, TriageStatus} from '../../../../server-ts/src/co
 export const PRIORITIES: readonly TriagePriority[] = ['p1', 'p2', 'p3', 'p4'];
 export const STATUSES: readonly TriageStatus[] = ['new', 'accepted', 'in_progress', 'done', 'declined', 'duplicate'];
 
-// ISO instants in UTC sort as strings, so no date parsing in a 5,000-row sort.
-const byAge = (a: TriageRequestView, b: TriageRequestView) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number;
+// By code unit, not localeCompare: collation is what made a 5,000-row sort slow, and these strings (ISO instants in
+// UTC, p1–p4) sort as they should by code unit, so no date parsing either.
+const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byAge = (a: TriageRequestView, b: TriageRequestView) => ordinal(a.createdAt, b.createdAt) || a.number - b.number;
 const breaches = (r: TriageRequestView) => (r.slaBreaches.length > 0 ? 0 : 1);
 
 /** The sidebar's order: most urgent first, then oldest first. */
 export const byPriorityAndAge = (requests: readonly TriageRequestView[]): TriageRequestView[] =>
-    [...requests].sort((a, b) => a.priority.localeCompare(b.priority) || byAge(a, b));
+    [...requests].sort((a, b) => ordinal(a.priority, b.priority) || byAge(a, b));
 
 /** What the triage modal walks: new requests, those breaking an SLA first, each group oldest first. */
 export const walkOrder = (requests: readonly TriageRequestView[]): TriageRequestView[] =>

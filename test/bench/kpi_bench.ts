@@ -119,7 +119,7 @@ function report(outcomes: Outcome[]): void {
         }
     }
     console.log('  KPIs = GET api/v1/kpis (weekly: api/v1/kpis/weekly) without HTTP: range check, rows (the part under "rows p50"), schedules from');
-    console.log('  the catalog, every figure (of every week). rows loaded: one per incident (its timeline reduced to first instants), request,');
+    console.log('  the catalog, every figure (of every week). rows loaded: one per incident (with its timeline\'s first instants), request,');
     console.log('  page, resolved incident (its review) and follow-up due; request states grouped by category at each week\'s end.');
 }
 

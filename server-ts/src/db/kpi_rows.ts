@@ -10,8 +10,9 @@ import {asJson, INCIDENT_COLUMNS, instant, jsonRows, kinds, MILESTONE_COLUMNS, m
  * The rows behind the KPIs of a span (one range, or all the weeks of a weekly report): six queries, each read once
  * for the whole span. What began in it is bounded through an index on when things began (incidents_declared_idx,
  * triage_items_created_idx, pages_created_idx); incidents and requests carry the first instants of their timelines the
- * figures read (kept by the database, migrations 0015 and 0016): one row each. Reviews, resolutions and due times are bounded the same way (retrospectives_created_idx,
- * incidents_resolved_idx, triage_items_follow_ups_due_idx); request states alone read every request that may be open.
+ * figures read (kept by the database, migrations 0015 and 0016): one row each. Reviews, resolutions and due times are
+ * bounded the same way (retrospectives_created_idx, incidents_resolved_idx, triage_items_follow_ups_due_idx); request
+ * states alone read every request that may be open.
  * The domain (domain/kpi_*.ts) splits the span into its ranges, decides what those instants mean and does all the
  * counting. 12 weeks must fit in 100 ms.
  */

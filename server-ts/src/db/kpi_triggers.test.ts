@@ -1,7 +1,8 @@
+import type {PGlite} from '@electric-sql/pglite';
 import {eq} from 'drizzle-orm';
 import {describe, expect, it} from 'vitest';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
-import {migratedBefore} from '../test_support/migrated_before.js';
+import {acrossMigration} from '../test_support/across_migration.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
 import {incidentEvents, incidents, pages, retrospectives, triageEvents, triageItems} from './schema.js';
 
@@ -74,57 +75,39 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('what t
     });
 });
 
-describe('0015_incident_milestones migration', () => {
-    it('fills the milestones of the timelines recorded before it', async () => {
-        const install = await migratedBefore('0015_incident_milestones');
-        try {
-            await install.pglite.exec(`insert into incidents (title, severity, declared_at) values ('Old', 'sev2', '2026-03-02T10:00:00Z')`);
-            for (const [kind, hhmm, data] of TIMELINE) {
-                await install.pglite.query(`insert into incident_events (incident_id, kind, data, at) select id, $1, $2, $3 from incidents`,
-                    [kind, JSON.stringify(data ?? {}), at(hhmm).toISOString()]);
-            }
-            await install.migrateTheRest();
-            const {rows} = await install.pglite.query<Record<string, Date | null>>(`select first_page_sent_at as "pageSent",
-                first_page_acknowledged_at as acknowledged, first_monitoring_at as monitoring, first_resolved_at as resolved from incidents`);
-            expect(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, iso(v)])))).toEqual([FIRSTS]);
-        } finally {
-            await install.close();
-        }
-    }, 60_000);
-});
+// Each timeline written one event at a time, as the companion does.
+const timelineOf = (table: string, parent: string, column: string, timeline: typeof TIMELINE) => async (db: PGlite) => {
+    for (const [kind, hhmm, data] of timeline) {
+        await db.query(`insert into ${table} (${column}, kind, data, at) select id, $1, $2, $3 from ${parent}`, [kind, JSON.stringify(data ?? {}), at(hhmm).toISOString()]);
+    }
+};
 
-describe('0016_triage_firsts migration', () => {
-    it('fills the asked priority and first decision of the requests recorded before it', async () => {
-        const install = await migratedBefore('0016_triage_firsts');
-        try {
-            await install.pglite.exec(`insert into triage_items (title, priority, created_at) values ('Old', 'p1', '2026-03-02T09:00:00Z')`);
-            for (const [kind, hhmm, data] of REQUEST_TIMELINE) {
-                await install.pglite.query(`insert into triage_events (request_id, kind, data, at) select id, $1, $2, $3 from triage_items`,
-                    [kind, JSON.stringify(data ?? {}), at(hhmm).toISOString()]);
-            }
-            await install.migrateTheRest();
-            const {rows} = await install.pglite.query<{requested_priority: string; first_decided_at: Date}>('select requested_priority, first_decided_at from triage_items');
-            expect(rows.map((r) => [r.requested_priority, iso(r.first_decided_at)])).toEqual([['p3', '2026-03-02T09:30:00.000Z']]);
-        } finally {
-            await install.close();
-        }
+describe('migrations 0015–0017 on the rows an older install holds', () => {
+    it('0015 fills the milestones of the timelines recorded before it', async () => {
+        const rows = await acrossMigration('0015_incident_milestones', async (db) => {
+            await db.exec(`insert into incidents (title, severity, declared_at) values ('Old', 'sev2', '2026-03-02T10:00:00Z')`);
+            await timelineOf('incident_events', 'incidents', 'incident_id', TIMELINE)(db);
+        }, async (db) => (await db.query<Record<string, Date | null>>(`select first_page_sent_at as "pageSent", first_page_acknowledged_at as acknowledged,
+            first_monitoring_at as monitoring, first_resolved_at as resolved from incidents`)).rows);
+        expect(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, iso(v)])))).toEqual([FIRSTS]);
     }, 60_000);
-});
 
-describe('0017_of_drill migration', () => {
-    it('marks what drills had before it', async () => {
-        const install = await migratedBefore('0017_of_drill');
-        try {
-            await install.pglite.exec(`insert into incidents (title, severity, is_drill) values ('Gameday', 'sev3', true), ('Real', 'sev2', false);
+    it('0016 fills the asked priority and first decision of the requests recorded before it', async () => {
+        const rows = await acrossMigration('0016_triage_firsts', async (db) => {
+            await db.exec(`insert into triage_items (title, priority, created_at) values ('Old', 'p1', '2026-03-02T09:00:00Z')`);
+            await timelineOf('triage_events', 'triage_items', 'request_id', REQUEST_TIMELINE)(db);
+        }, async (db) => (await db.query<{requested_priority: string; first_decided_at: Date}>('select requested_priority, first_decided_at from triage_items')).rows);
+        expect(rows.map((r) => [r.requested_priority, iso(r.first_decided_at)])).toEqual([['p3', '2026-03-02T09:30:00.000Z']]);
+    }, 60_000);
+
+    it('0017 marks what drills had before it', async () => {
+        const rows = await acrossMigration('0017_of_drill', (db) => db.exec(`
+                insert into incidents (title, severity, is_drill) values ('Gameday', 'sev3', true), ('Real', 'sev2', false);
                 insert into triage_items (title, incident_id) select 'Follow-up of ' || title, id from incidents;
-                insert into retrospectives (incident_id) select id from incidents`);
-            await install.migrateTheRest();
-            const {rows} = await install.pglite.query<{title: string; of_drill: boolean}>(`select title, of_drill from triage_items
-                union all select 'Review of ' || i.title, r.of_drill from retrospectives r join incidents i on i.id = r.incident_id order by 1`);
-            expect(rows.map((r) => [r.title, r.of_drill])).toEqual([['Follow-up of Gameday', true], ['Follow-up of Real', false],
-                ['Review of Gameday', true], ['Review of Real', false]]);
-        } finally {
-            await install.close();
-        }
+                insert into retrospectives (incident_id) select id from incidents`),
+        async (db) => (await db.query<{title: string; of_drill: boolean}>(`select title, of_drill from triage_items
+                union all select 'Review of ' || i.title, r.of_drill from retrospectives r join incidents i on i.id = r.incident_id order by 1`)).rows);
+        expect(rows.map((r) => [r.title, r.of_drill])).toEqual([['Follow-up of Gameday', true], ['Follow-up of Real', false],
+            ['Review of Gameday', true], ['Review of Real', false]]);
     }, 60_000);
 });

@@ -1,9 +1,9 @@
 import type {Summary} from '../../../server-ts/src/contract/summary';
 
-import {expectShape, requestJson, type ClientOptions} from './http';
+import {readShape, requestJson, type ClientOptions} from './http';
 import {createIncidentsClient, type IncidentsClient} from './incidents_client';
 import type {ApiError, Result} from './result';
-import {isSummary} from './summary_shape';
+import {readSummary} from './summary_shape';
 import {createTriageClient, type TriageClient} from './triage_client';
 
 export type {FetchFn, FetchResponse} from './http';
@@ -18,7 +18,7 @@ export function createCompanionClient(options: ClientOptions): CompanionClient {
     return {
         ...createIncidentsClient(options),
         ...createTriageClient(options),
-        getSummary: async () => expectShape(await requestJson(options, 'GET', '/api/v1/summary'), isSummary, 'a summary'),
+        getSummary: async () => readShape(await requestJson(options, 'GET', '/api/v1/summary'), readSummary, 'a summary'),
         eventsUrl: () => `${options.baseUrl}/api/v1/events`,
     };
 }

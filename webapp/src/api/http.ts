@@ -90,8 +90,14 @@ export async function requestWithStatus(options: ClientOptions, method: Method, 
 
 /** Narrows a reply with a shape guard, so a proxy page or an older companion becomes an error, not a crash. */
 export function expectShape<T>(result: Result<unknown, ApiError>, isT: (v: unknown) => v is T, what: string): Result<T, ApiError> {
+    return readShape(result, (v) => (isT(v) ? v : null), what);
+}
+
+/** The same with a reader that may also fill in what an older companion leaves out (null: unknown shape). */
+export function readShape<T>(result: Result<unknown, ApiError>, read: (v: unknown) => T | null, what: string): Result<T, ApiError> {
     if (!result.ok) {
         return result;
     }
-    return isT(result.value) ? ok(result.value) : err({kind: 'server', message: `The companion sent ${what} in an unknown shape.`});
+    const value = read(result.value);
+    return value === null ? err({kind: 'server', message: `The companion sent ${what} in an unknown shape.`}) : ok(value);
 }

@@ -1,6 +1,6 @@
 import type {SUMMARY_EVENT, Summary} from '../../../server-ts/src/contract/summary';
 
-import {isSummary} from './summary_shape';
+import {readSummary} from './summary_shape';
 
 /** The part of the browser's EventSource the stream uses; tests pass a small fake. */
 export type EventSourceLike = {
@@ -34,8 +34,7 @@ function parseSummary(event: Event): Summary | null {
         return null;
     }
     try {
-        const data: unknown = JSON.parse(event.data);
-        return isSummary(data) ? data : null;
+        return readSummary(JSON.parse(event.data));
     } catch {
         return null;
     }

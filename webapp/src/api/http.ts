@@ -88,16 +88,21 @@ export async function requestWithStatus(options: ClientOptions, method: Method, 
     }
 }
 
+const unknownShape = (what: string): ApiError => ({kind: 'server', message: `The companion sent ${what} in an unknown shape.`});
+
 /** Narrows a reply with a shape guard, so a proxy page or an older companion becomes an error, not a crash. */
 export function expectShape<T>(result: Result<unknown, ApiError>, isT: (v: unknown) => v is T, what: string): Result<T, ApiError> {
-    return readShape(result, (v) => (isT(v) ? v : null), what);
+    if (!result.ok) {
+        return result;
+    }
+    return isT(result.value) ? ok(result.value) : err(unknownShape(what));
 }
 
-/** The same with a reader that may also fill in what an older companion leaves out (null: unknown shape). */
+/** The same with a reader that may also fill in what an older companion leaves out (null: an unknown shape). */
 export function readShape<T>(result: Result<unknown, ApiError>, read: (v: unknown) => T | null, what: string): Result<T, ApiError> {
     if (!result.ok) {
         return result;
     }
     const value = read(result.value);
-    return value === null ? err({kind: 'server', message: `The companion sent ${what} in an unknown shape.`}) : ok(value);
+    return value === null ? err(unknownShape(what)) : ok(value);
 }

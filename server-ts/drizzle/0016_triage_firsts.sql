@@ -1,9 +1,9 @@
 ALTER TABLE "triage_items" ADD COLUMN "requested_priority" text;--> statement-breakpoint
 ALTER TABLE "triage_items" ADD COLUMN "first_decided_at" timestamp with time zone;--> statement-breakpoint
 -- What the KPIs read of a request's timeline, kept on the request as events come in, whoever writes them: the priority
--- it was asked with (its `created` event's) and its first decision (accepted, declined or marked a duplicate: the list
--- domain/kpi_triage.ts calls DECISION_KINDS), so a quarter's requests read without their events. Timelines are
--- append-only; a decision written late with an earlier instant still wins.
+-- it was asked with (its `created` event's) and its first decision (accepted, declined or marked a duplicate: the
+-- decisions that end triage), so a quarter's requests read without their events. Timelines are append-only; a
+-- decision written late with an earlier instant still wins.
 CREATE OR REPLACE FUNCTION sre_triage_firsts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	IF NEW.kind = 'created' THEN

@@ -3,8 +3,7 @@ import type {TemplateView} from '../contract/incidents.js';
 import type {RetrospectiveView} from '../contract/retrospectives.js';
 import {ok} from '../domain/result.js';
 import {createAccess} from '../incidents/access.js';
-import {createIncidentService, type IncidentService} from '../incidents/incident_service.js';
-import {cachedBotUserId} from '../incidents/step_deps.js';
+import type {IncidentService} from '../incidents/incident_service.js';
 import {retrospectiveOpener} from '../retrospectives/open_retrospective.js';
 import {createRetroService} from '../retrospectives/retro_service.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
@@ -15,6 +14,7 @@ import {createTriageService} from '../triage/triage_service.js';
 import {buildApp} from './app.js';
 import {seedShippedTemplates} from '../test_support/seeded_templates.js';
 import {signInByName} from '../test_support/sign_in_by_name.js';
+import {incidentServiceOn} from '../test_support/incident_service_on.js';
 
 const targets = await databaseTargets();
 const whoAmI = signInByName(['alice', 'bob']);
@@ -41,9 +41,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('retros
         const open = {db, timeZone: 'UTC', businessDays: 3, scheduleReminder: () => Promise.resolve()};
         const access = createAccess({bot: fake.bot});
         const now = () => NOW;
-        incidents = createIncidentService({db, bot: fake.bot, signing: {companionUrl: 'http://c.test', signingSecret: 's'}, botUserId: cachedBotUserId(fake.bot),
-            access, timeZone: 'UTC', mmUrl: 'http://mm.test', now, onResolved: retrospectiveOpener(open),
-            jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
+        incidents = incidentServiceOn(db, fake.bot, {access, now, onResolved: retrospectiveOpener(open)});
         const triage = createTriageService({db, bot: fake.bot, isSre: () => Promise.resolve(false), mmUrl: 'http://mm.test', sla: {untriagedP1Hours: 4, untriagedDays: 7}, now});
         const retrospectives = createRetroService({...open, access, triage, now, teamChannel: 'cloud-sre-team', teams: [], log: {warn: () => undefined},
             bot: {...fake.bot, getMyTeams: () => Promise.resolve(ok([{id: 'team1', name: 'sre'}]))}});

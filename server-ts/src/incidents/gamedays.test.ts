@@ -6,10 +6,9 @@ import {incidentEvents, incidents as incidentTable, pages, templates as template
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
-import {createAccess} from './access.js';
-import {createIncidentService, type IncidentService} from './incident_service.js';
-import {cachedBotUserId} from './step_deps.js';
+import type {IncidentService} from './incident_service.js';
 import {seedShippedTemplates} from '../test_support/seeded_templates.js';
+import {incidentServiceOn} from '../test_support/incident_service_on.js';
 
 const targets = await databaseTargets();
 const DECLARED = new Date('2025-03-05T10:00:00Z');
@@ -34,9 +33,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('chaos 
         await conn().db.delete(incidentTable);
         clock = DECLARED;
         fake = fakeIncidentBot([{id: 'u-alice', username: 'alice'}, {id: 'u-bob', username: 'bob'}, {id: 'u-carol', username: 'carol'}]);
-        service = createIncidentService({db: conn().db, bot: fake.bot, signing: {companionUrl: 'http://companion.test', signingSecret: 's'},
-            botUserId: cachedBotUserId(fake.bot), mmUrl: 'http://mm.test', access: createAccess({bot: fake.bot}), timeZone: 'UTC', now: () => clock,
-            jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
+        service = incidentServiceOn(conn().db, fake.bot, {now: () => clock});
     });
 
     const start = async (scenario = 'Kill the primary DB', extra: {pageRealOnCall?: boolean} = {}, by = bob) => {

@@ -4,10 +4,9 @@ import {incidentEvents, incidents as incidentTable, runbooks} from '../db/schema
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
-import {createAccess} from './access.js';
-import {createIncidentService, type IncidentService} from './incident_service.js';
-import {cachedBotUserId} from './step_deps.js';
+import type {IncidentService} from './incident_service.js';
 import {createTemplateService, type TemplateService} from './template_service.js';
+import {incidentServiceOn} from '../test_support/incident_service_on.js';
 
 const targets = await databaseTargets();
 const NOW = new Date('2025-03-05T12:00:00Z');
@@ -47,9 +46,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('runboo
         await conn().db.delete(incidentEvents);
         await conn().db.delete(incidentTable);
         fake = fakeIncidentBot();
-        service = createIncidentService({db: conn().db, bot: fake.bot, signing: {companionUrl: 'http://companion.test', signingSecret: 's'},
-            botUserId: cachedBotUserId(fake.bot), mmUrl: 'https://chat.example/', access: createAccess({bot: fake.bot}), timeZone: 'UTC', now: () => NOW,
-            jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
+        service = incidentServiceOn(conn().db, fake.bot, {mmUrl: 'https://chat.example/', now: () => NOW});
     });
 
     const declareWith = async (templateId: string) => {

@@ -6,8 +6,7 @@ import {incidentEvents, incidents as incidentTable, retrospectives, triageEvents
 import {ok} from '../domain/result.js';
 import {retroReminderHandler} from '../jobs/retro_reminder.js';
 import {createAccess} from '../incidents/access.js';
-import {createIncidentService, type IncidentService} from '../incidents/incident_service.js';
-import {cachedBotUserId} from '../incidents/step_deps.js';
+import type {IncidentService} from '../incidents/incident_service.js';
 import {databaseTargets, type DatabaseTarget} from '../test_support/databases.js';
 import {fakeIncidentBot} from '../test_support/fake_incident_bot.js';
 import {useTestDatabase} from '../test_support/use_test_database.js';
@@ -15,6 +14,7 @@ import {createTriageService} from '../triage/triage_service.js';
 import {retrospectiveOpener} from './open_retrospective.js';
 import {createRetroService, type RetroService} from './retro_service.js';
 import {seedShippedTemplates} from '../test_support/seeded_templates.js';
+import {incidentServiceOn} from '../test_support/incident_service_on.js';
 
 const targets = await databaseTargets();
 const DECLARED = new Date('2025-03-05T10:00:00Z');
@@ -51,9 +51,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('retros
         const open = {db, timeZone: 'UTC', businessDays: 3,
             scheduleReminder: (id: string, at: Date) => Promise.resolve(void reminders.push([id, at.toISOString()]))};
         const access = createAccess({bot: fake.bot});
-        incidents = createIncidentService({db, bot: fake.bot, signing: {companionUrl: 'http://companion.test', signingSecret: 's'},
-            botUserId: cachedBotUserId(fake.bot), access, timeZone: 'UTC', mmUrl: 'http://mm.test', now, onResolved: retrospectiveOpener(open),
-            jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
+        incidents = incidentServiceOn(db, fake.bot, {access, now, onResolved: retrospectiveOpener(open)});
         const triage = createTriageService({db, bot: fake.bot, isSre: () => Promise.resolve(false), mmUrl: 'http://mm.test',
             sla: {untriagedP1Hours: 4, untriagedDays: 7}, now});
         retros = createRetroService({...open, access, triage, now, teamChannel: 'cloud-sre-team', teams: [], log: silent,

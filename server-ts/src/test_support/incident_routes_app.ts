@@ -2,13 +2,12 @@ import type {TemplateView} from '../contract/incidents.js';
 import type {Database} from '../db/database.js';
 import {buildApp} from '../http/app.js';
 import {createAccess} from '../incidents/access.js';
-import {createIncidentService} from '../incidents/incident_service.js';
-import {cachedBotUserId} from '../incidents/step_deps.js';
 import {createTemplateService} from '../incidents/template_service.js';
 import {fakeAppDeps} from './fake_app_deps.js';
 import {fakeIncidentBot} from './fake_incident_bot.js';
 import {seedShippedTemplates} from './seeded_templates.js';
 import {signInByName} from './sign_in_by_name.js';
+import {incidentServiceOn} from './incident_service_on.js';
 
 // Two people who sign in with their name as the bearer token: alice is an SRE, bob is not.
 const whoAmI = signInByName(['alice', 'bob']);
@@ -24,9 +23,7 @@ export async function incidentRoutesApp(db: Database): Promise<IncidentRoutesApp
     const access = createAccess({bot: fake.bot});
     const isSre = (actor: {username: string}) => Promise.resolve(actor.username === 'alice');
     const templates = createTemplateService({db, isSre, timeZone: 'UTC'});
-    const incidents = createIncidentService({db, bot: fake.bot, signing: {companionUrl: 'http://c.test', signingSecret: 's'},
-        botUserId: cachedBotUserId(fake.bot), access, timeZone: 'UTC', mmUrl: 'http://mm.test',
-        jobs: {finishDeclaration: () => Promise.resolve(), scheduleReminder: () => Promise.resolve()}});
+    const incidents = incidentServiceOn(db, fake.bot, {access});
     const app = await buildApp(fakeAppDeps({whoAmI, incidents, templates, isSre, hiddenFor: access.hiddenFor}));
     return {app, templates: templatesBySlug};
 }

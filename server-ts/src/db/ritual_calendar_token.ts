@@ -1,19 +1,13 @@
 import {and, eq} from 'drizzle-orm';
 import type {Database} from './database.js';
+import {loadSecret} from './signing_secret.js';
 import {secrets, secretToken} from './schema.js';
 
 // The one feed of every ritual has one token; it is a secret like the signing secret, so it lives beside it.
 const NAME = 'RITUAL_CALENDAR_TOKEN';
 
 // Made by the first ask (of any instance); the others read the winner's.
-export async function ritualCalendarToken(db: Database): Promise<string> {
-    await db.insert(secrets).values({name: NAME, value: secretToken()}).onConflictDoNothing();
-    const [row] = await db.select({value: secrets.value}).from(secrets).where(eq(secrets.name, NAME));
-    if (!row) {
-        throw new Error('the ritual calendar token was inserted but cannot be read back');
-    }
-    return row.value;
-}
+export const ritualCalendarToken = (db: Database): Promise<string> => loadSecret(db, NAME, secretToken);
 
 // A new token: every earlier subscription stops working at once.
 export async function regenerateRitualCalendarToken(db: Database): Promise<string> {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Kpis} from '../contract/kpis.js';
 import {kpiSections} from './ritual_agenda_kpis.js';
-import {durationText} from './ritual_agenda_text.js';
+import {coarseDurationText} from './ritual_agenda_text.js';
 
 type Figures = {count: number; mtta: number | null; mttr: number | null; pages: number; offHours: number; p50: number | null; breaches: number};
 
@@ -36,9 +36,9 @@ describe('kpiSections', () => {
     });
 });
 
-describe('durationText', () => {
+describe('coarseDurationText', () => {
     it.each<[number, string]>([
         [0, '0 s'], [59, '59 s'], [60, '1 min'], [3599, '59 min'], [3600, '1 h 00 min'], [3900, '1 h 05 min'],
         [172_799, '47 h 59 min'], [172_800, '2 d 0 h'], [190_800, '2 d 5 h'],
-    ])('%i s → %s', (seconds, text) => expect(durationText(seconds)).toBe(text));
+    ])('%i s → %s', (seconds, text) => expect(coarseDurationText(seconds)).toBe(text));
 });

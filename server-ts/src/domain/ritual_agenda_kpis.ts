@@ -1,5 +1,5 @@
 import type {Kpis} from '../contract/kpis.js';
-import {durationText} from './ritual_agenda_text.js';
+import {coarseDurationText} from './ritual_agenda_text.js';
 
 // The Cloud & Growth Sync's figures: the last seven days beside the seven before (both from the KPI service).
 export type KpiWeeks = {thisWeek: Kpis; lastWeek: Kpis};
@@ -16,7 +16,7 @@ const ROWS: readonly Row[] = [
     {label: 'Triage SLA breaches', value: (k) => k.triage.slaBreaches, isDuration: false},
 ];
 
-const cell = (value: number | null, isDuration: boolean) => (value === null ? '—' : isDuration ? durationText(value) : String(value));
+const cell = (value: number | null, isDuration: boolean) => (value === null ? '—' : isDuration ? coarseDurationText(value) : String(value));
 
 // Up or down by how much; nothing when either week had nothing to measure. Whether up is good depends on the row.
 function change(now: number | null, before: number | null, isDuration: boolean): string {

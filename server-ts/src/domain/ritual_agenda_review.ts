@@ -1,5 +1,6 @@
 import type {Severity} from '../contract/summary.js';
 import type {TriageStatus} from '../contract/triage.js';
+import {isOverdue} from './retro_deadline.js';
 import {bullets, dateText, dayText, titleText} from './ritual_agenda_text.js';
 import {isStale, type Reviewable} from './runbook_stale.js';
 import {formatAge} from './triage_sla.js';
@@ -51,7 +52,7 @@ export function reviewSections(input: ReviewInput): string[] {
     const {since, now, timeZone} = input;
     const resolved = input.incidents.filter((i) => i.resolvedAt >= since && i.resolvedAt <= now)
         .sort((a, b) => a.resolvedAt.getTime() - b.resolvedAt.getTime() || a.number - b.number);
-    const overdue = input.followUps.filter((f) => f.dueAt !== null && f.dueAt < now && !isClosed(f.status))
+    const overdue = input.followUps.filter((f) => isOverdue(f.dueAt, isClosed(f.status), now))
         .sort((a, b) => (a.dueAt?.getTime() ?? 0) - (b.dueAt?.getTime() ?? 0) || a.number - b.number);
     // Oldest review first: those most in need of a read-through.
     const stale = input.runbooks.filter((r) => isStale(r, now))

@@ -28,8 +28,8 @@ export const dateText = (at: Date, zone: string): string => local(at, zone).toFo
 // One line of a list: no line breaks, and no brackets that would end a Markdown link early.
 export const titleText = (title: string): string => clip(title.replace(/\s+/g, ' ').replace(/[[\]]/g, ''), TITLE_MAX);
 
-// Coarse like every duration a meeting reads aloud: "45 s", "12 min", "3 h 05 min", "2 d 4 h".
-export function durationText(seconds: number): string {
+// Coarse like every duration a meeting reads aloud (paging_texts.ts has the exact one for timelines): "45 s", "12 min", "3 h 05 min", "2 d 4 h".
+export function coarseDurationText(seconds: number): string {
     const s = Math.round(Math.abs(seconds));
     if (s < 60) {
         return `${s} s`;

@@ -1,6 +1,6 @@
-import {clip} from './incident_posts.js';
 import type {TriageEventRecord} from './triage_events.js';
 import {AREA_NAMES, CATEGORY_NAMES, isClosed, OWNERSHIP_AREAS, priorityLabel, STATUS_NAMES, TRIAGE_CATEGORIES} from './triage_fields.js';
+import {bullets, titleText} from './ritual_agenda_text.js';
 import {sortQueue} from './triage_queue.js';
 import type {TriageRequest} from './triage_request.js';
 import {DEFAULT_SLA, formatAge, isUntriaged, slaBreaches, type SlaThresholds} from './triage_sla.js';
@@ -17,9 +17,6 @@ export type DigestOptions = {
 };
 
 const WEEK = 7 * 24 * 3_600_000;
-// A post holds 16,383 characters; long lists are cut so the digest always fits in one.
-const LIST_MAX = 20;
-const TITLE_MAX = 80;
 
 export const sourcePermalink = (request: Pick<TriageRequest, 'sourcePostId'>, siteUrl: string, teamName: string): string | null =>
     (request.sourcePostId === null ? null : `${siteUrl.replace(/\/+$/, '')}/${teamName}/pl/${request.sourcePostId}`);
@@ -28,20 +25,13 @@ type Link = (request: TriageRequest) => string;
 
 function linker(options: DigestOptions): Link {
     return (r) => {
-        // Brackets and line breaks would end the Markdown link early.
-        const text = `#${r.number} ${clip(r.title.replace(/\s+/g, ' ').replace(/[[\]]/g, ''), TITLE_MAX)}`;
+        // titleText: a line break or a bracket would end the Markdown link early.
+        const text = `#${r.number} ${titleText(r.title)}`;
         const url = sourcePermalink(r, options.siteUrl, options.teamName) ?? options.requestUrl?.(r) ?? null;
         return url === null ? text : `[${text}](${url})`;
     };
 }
 
-function bullets<T>(items: readonly T[], render: (item: T) => string, empty: string): string[] {
-    if (items.length === 0) {
-        return [empty];
-    }
-    const more = items.length > LIST_MAX ? [`- …and ${items.length - LIST_MAX} more`] : [];
-    return [...items.slice(0, LIST_MAX).map((item) => `- ${render(item)}`), ...more];
-}
 
 function untriagedLine(requests: readonly TriageRequest[], link: Link, now: Date): string {
     const waiting = requests.filter(isUntriaged);

@@ -11,6 +11,9 @@ import type {ScheduleFailure} from './schedule_service.js';
 // Where the feeds are served (http/routes/calendar.ts, under the companion's /sre-toolkit prefix).
 export const FEED_PATH = '/sre-toolkit/calendar';
 
+// A feed's address as calendar apps reach it.
+export const feedUrlOf = (publicUrl: string, path: string, token: string): string => `${publicUrl.replace(/\/+$/, '')}${path}/${token}.ics`;
+
 const DAY = 86_400_000;
 // What a feed holds: the last month (for looking back at who was on call) and the next half year. Calendar apps
 // keep nothing a feed drops, so older shifts disappear from subscribers' calendars as the window moves on.
@@ -48,7 +51,7 @@ const FORBIDDEN = err<ScheduleFailure>({kind: 'forbidden', message: 'Only SREs r
 
 export function createCalendarFeeds(deps: CalendarDeps): CalendarFeeds {
     const now = () => deps.now?.() ?? new Date();
-    const urlOf = (token: string) => `${deps.publicUrl.replace(/\/+$/, '')}${FEED_PATH}/${token}.ics`;
+    const urlOf = (token: string) => feedUrlOf(deps.publicUrl, FEED_PATH, token);
     const username = (actor: Actor) => actor.username.toLowerCase();
     return {
         feed: async (token) => {

@@ -3,15 +3,15 @@ import {isRitualCalendarToken, regenerateRitualCalendarToken, ritualCalendarToke
 import {listActiveRitualRecords} from '../db/ritual_rows.js';
 import {occurrencesBetween} from '../domain/ritual_occurrences.js';
 import {renderRitualCalendar} from '../domain/ritual_ical.js';
+import {FEED_PAST_DAYS, FEED_PATH, feedUrlOf} from '../oncall/calendar_feeds.js';
 import {validRituals} from './ritual_view.js';
 
-// Where the feed is served (http/routes/rituals.ts), beside the on-call feeds under the companion's prefix.
-export const RITUAL_FEED_PATH = '/sre-toolkit/calendar/rituals';
+// Where the feed is served (http/routes/rituals.ts), beside the on-call feeds.
+const RITUAL_FEED_PATH = `${FEED_PATH}/rituals`;
 
 const DAY = 86_400_000;
-// The last month (so a meeting just held stays in the calendar) and the next 26 weeks.
-export const FEED_PAST_DAYS = 30;
-export const FEED_AHEAD_DAYS = 26 * 7;
+// The on-call feeds' last month (so a meeting just held stays in the calendar) and the next 26 weeks.
+const FEED_AHEAD_DAYS = 26 * 7;
 
 export type RitualCalendar = {
     // The iCalendar text, or null for a token that opens nothing.
@@ -21,7 +21,7 @@ export type RitualCalendar = {
     regenerateUrl: () => Promise<string>;
 };
 
-export type RitualCalendarDeps = {
+type RitualCalendarDeps = {
     db: Database;
     // The origin calendar apps reach /sre-toolkit/ at (the Mattermost site URL when the proxy serves it there).
     publicUrl: string;
@@ -29,7 +29,7 @@ export type RitualCalendarDeps = {
 };
 
 export function createRitualCalendar(deps: RitualCalendarDeps): RitualCalendar {
-    const urlOf = (token: string) => `${deps.publicUrl.replace(/\/+$/, '')}${RITUAL_FEED_PATH}/${token}.ics`;
+    const urlOf = (token: string) => feedUrlOf(deps.publicUrl, RITUAL_FEED_PATH, token);
     return {
         feed: async (token) => (await isRitualCalendarToken(deps.db, token) ? activeRitualsFeed(deps.db, deps.now?.() ?? new Date()) : null),
         url: async () => urlOf(await ritualCalendarToken(deps.db)),

@@ -13,23 +13,30 @@ const Token = Type.Object({token: Type.String()});
 const Id = Type.Object({id: Type.String({format: 'uuid'})});
 const FeedUrl = Type.Object({url: Type.String()}, {additionalProperties: false});
 
+type App = Parameters<FastifyPluginCallbackTypebox>[0];
+
 /**
- * The iCal feeds calendar apps subscribe to. Mounted beside the session-checked API, not in it: calendar apps
- * send no Mattermost session, the unguessable token in the URL is the only secret. The request log stays off
- * (warn and worse only), so the tokens do not land in log files.
+ * One iCal feed calendar apps subscribe to, at `path` (with a :token parameter). Mounted beside the session-checked
+ * API, not in it: calendar apps send no Mattermost session, the unguessable token in the URL is the only secret. The
+ * request log stays off (warn and worse only), so the tokens do not land in log files.
  */
-export const calendarFeedRoutes: FastifyPluginCallbackTypebox<Options> = (app, {calendars}, done) => {
-    app.get('/calendar/:token.ics', {
+export function icsFeedRoute(app: App, path: string, feed: (token: string) => Promise<string | null>): void {
+    app.get(path, {
         logLevel: 'warn',
         schema: {params: Token, response: {200: {content: {'text/calendar': {schema: Type.String()}}}, 404: Problem}},
     }, async (req, reply) => {
-        const text = await calendars.feed(req.params.token);
+        const text = await feed(req.params.token);
         if (text === null) {
             return reply.code(404).send({code: 'not_found', message: 'Not found'});
         }
         // Private: the URL is a secret, so shared caches must not keep the answer.
         return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(text);
     });
+}
+
+// The on-call feeds: a schedule's, or a person's shifts in every schedule.
+export const calendarFeedRoutes: FastifyPluginCallbackTypebox<Options> = (app, {calendars}, done) => {
+    icsFeedRoute(app, '/calendar/:token.ics', calendars.feed);
     done();
 };
 

@@ -7,11 +7,11 @@ import type {Result} from '../../domain/result.js';
 import type {RitualFailure, RitualService} from '../../rituals/ritual_service.js';
 import {sendServiceResult} from '../failure_reply.js';
 import {actorOf} from '../result_reply.js';
+import {icsFeedRoute} from './calendar.js';
 
 type Options = {rituals: RitualService};
 
 const Id = Type.Object({id: Type.String({format: 'uuid'})});
-const Token = Type.Object({token: Type.String()});
 const FeedUrl = Type.Object({url: Type.String()}, {additionalProperties: false});
 const written = {200: RitualView, 201: RitualView, 400: RitualProblem, 403: Problem, 404: Problem};
 const NOT_FOUND = 'No such ritual';
@@ -36,22 +36,9 @@ export const ritualRoutes: FastifyPluginCallbackTypebox<Options> = (app, {ritual
     done();
 };
 
-/**
- * The rituals' iCal feed, beside the on-call feeds (http/routes/calendar.ts) and like them outside the session
- * check: calendar apps send no Mattermost session, the token in the URL is the secret. Request log at warn and
- * worse only, so tokens stay out of log files.
- */
+// The rituals' iCal feed, beside the on-call feeds and like them outside the session check.
 export const ritualFeedRoutes: FastifyPluginCallbackTypebox<Options> = (app, {rituals}, done) => {
-    app.get('/calendar/rituals/:token.ics', {
-        logLevel: 'warn',
-        schema: {params: Token, response: {200: {content: {'text/calendar': {schema: Type.String()}}}, 404: Problem}},
-    }, async (req, reply) => {
-        const text = await rituals.feed(req.params.token);
-        if (text === null) {
-            return reply.code(404).send({code: 'not_found', message: 'Not found'});
-        }
-        return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(text);
-    });
+    icsFeedRoute(app, '/calendar/rituals/:token.ics', rituals.feed);
     done();
 };
 

@@ -1,6 +1,6 @@
 import type {NewFollowUpBody, RetrospectiveView, SaveRetrospectiveBody} from '../../../server-ts/src/contract/retrospectives';
 
-import {requestJson, requestWithStatus, type ClientOptions} from './http';
+import {readShape, requestJson, requestWithStatus, type ClientOptions} from './http';
 import {isObject} from './is_object';
 import {err, ok, type ApiError, type Result} from './result';
 import {parseRetrospective} from './retro_shapes';
@@ -20,14 +20,7 @@ export type RetroClient = {
 };
 
 const UNKNOWN: ApiError = {kind: 'server', message: 'The companion sent a retrospective in an unknown shape.'};
-
-function retrospective(result: Result<unknown, ApiError>): Result<RetrospectiveView, ApiError> {
-    if (!result.ok) {
-        return result;
-    }
-    const parsed = parseRetrospective(result.value);
-    return parsed ? ok(parsed) : err(UNKNOWN);
-}
+const retrospective = (result: Result<unknown, ApiError>): Result<RetrospectiveView, ApiError> => readShape(result, parseRetrospective, 'a retrospective');
 
 function saveOutcome(status: number, body: unknown): Result<SaveOutcome, ApiError> {
     if (status !== 409) {

@@ -52,10 +52,10 @@ function HighlightRow({index, line, isReadOnly, error, onChange, onRemove}: RowP
     return (
         <li style={highlightStyles.item}>
             <div style={highlightStyles.row}>
-                <input type='datetime-local' value={line.local} readOnly={isReadOnly} style={{...retroStyles.input, ...highlightStyles.time}} {...invalid}
+                <input type='datetime-local' value={line.local} readOnly={isReadOnly} style={{...fieldStyles.control, ...highlightStyles.time}} {...invalid}
                     aria-label={formatMessage({id: 'retro.highlights.time', defaultMessage: 'Time of highlight {n}'}, {n})}
                     onChange={(e) => onChange(highlightAt(line.key, e.target.value, line.text))}/>
-                <input type='text' value={line.text} readOnly={isReadOnly} style={{...retroStyles.input, ...highlightStyles.text}} {...invalid}
+                <input type='text' value={line.text} readOnly={isReadOnly} style={{...fieldStyles.control, ...highlightStyles.text}} {...invalid}
                     aria-label={formatMessage({id: 'retro.highlights.text', defaultMessage: 'Highlight {n}'}, {n})}
                     onChange={(e) => onChange({...line, text: e.target.value})}/>
                 {!isReadOnly && (

@@ -9,11 +9,6 @@ export const retroStyles = {
     // As tall as the controls beside it, so the row lines up.
     check: {display: 'flex', alignItems: 'center', gap: 6, height: 34, marginBottom: 12, fontSize: 13, fontWeight: 600, cursor: 'pointer'},
     iconButton: {border: 0, background: 'none', padding: 4, color: 'rgba(var(--center-channel-color-rgb), 0.64)', cursor: 'pointer', lineHeight: 1},
-    linkButton: {border: 0, background: 'none', padding: 0, color: 'var(--link-color)', cursor: 'pointer', font: 'inherit', fontWeight: 600},
-    input: {
-        padding: '6px 8px', borderRadius: 4, border: '1px solid rgba(var(--center-channel-color-rgb), 0.16)',
-        background: 'var(--center-channel-bg)', color: 'var(--center-channel-color)', font: 'inherit',
-    },
     notice: {padding: '8px 12px', borderRadius: 4, margin: '0 0 12px', background: 'rgba(var(--center-channel-color-rgb), 0.04)'},
     warning: {padding: '8px 12px', borderRadius: 4, margin: '0 0 12px', border: '1px solid var(--error-text)',
         background: 'rgba(var(--error-text-color-rgb), 0.08)'},

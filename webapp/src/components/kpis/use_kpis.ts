@@ -1,19 +1,12 @@
-import type {GlobalState} from '@mattermost/types/store';
 import {useCallback, useEffect, useMemo, useState} from 'react';
-import {useSelector} from 'react-redux';
 
-import {companionBaseUrl} from '../../api/base_url';
 import type {KpiDetails, KpiWeek, WeeklyKpis} from '../../api/kpi_shapes';
 import {createKpisClient, type KpisClient} from '../../api/kpis_client';
 import type {ApiError, Result} from '../../api/result';
-import {useSreEnv} from '../common/sre_env';
+import {useClientOf} from '../common/use_companion_client';
 
-/** The companion's KPI routes for the current settings; the same object until the companion URL changes. */
-export function useKpisClient(): KpisClient {
-    const {companion} = useSreEnv();
-    const baseUrl = useSelector((s: GlobalState) => companionBaseUrl(s, companion.origin()));
-    return useMemo(() => createKpisClient({baseUrl, fetchFn: companion.fetchFn, cookies: companion.cookies}), [baseUrl, companion]);
-}
+/** The companion's KPI routes for the current settings. */
+export const useKpisClient = (): KpisClient => useClientOf(createKpisClient);
 
 export type Loaded<T> = {value: T | null; error: ApiError | null; reload: () => void};
 

@@ -1,18 +1,9 @@
-import type {GlobalState} from '@mattermost/types/store';
-import {useMemo} from 'react';
-import {useSelector} from 'react-redux';
-
-import {companionBaseUrl} from '../../api/base_url';
 import {createDrillsClient, type DrillsClient} from '../../api/drills_client';
+import type {ClientOptions} from '../../api/http';
 import {createRitualsClient, type RitualsClient} from '../../api/rituals_client';
-import {useSreEnv} from '../common/sre_env';
+import {useClientOf} from '../common/use_companion_client';
 
-/** The companion's rituals and drills, for the current settings; the same object until the companion URL changes. */
-export function useRitualsClient(): RitualsClient & DrillsClient {
-    const {companion} = useSreEnv();
-    const baseUrl = useSelector((s: GlobalState) => companionBaseUrl(s, companion.origin()));
-    return useMemo(() => {
-        const options = {baseUrl, fetchFn: companion.fetchFn, cookies: companion.cookies};
-        return {...createRitualsClient(options), ...createDrillsClient(options)};
-    }, [baseUrl, companion]);
-}
+const createRitualsAndDrills = (options: ClientOptions): RitualsClient & DrillsClient => ({...createRitualsClient(options), ...createDrillsClient(options)});
+
+/** The companion's rituals and drills, for the current settings. */
+export const useRitualsClient = (): RitualsClient & DrillsClient => useClientOf(createRitualsAndDrills);

@@ -1,12 +1,9 @@
-import type {GlobalState} from '@mattermost/types/store';
-import {useCallback, useEffect, useMemo, useState} from 'react';
-import {useSelector} from 'react-redux';
+import {useCallback, useEffect, useState} from 'react';
 
 import type {RunbookView} from '../../../../server-ts/src/contract/runbooks';
-import {companionBaseUrl} from '../../api/base_url';
 import type {ApiError} from '../../api/result';
 import {createRunbooksClient, type RunbooksClient} from '../../api/runbooks_client';
-import {useSreEnv} from '../common/sre_env';
+import {useClientOf} from '../common/use_companion_client';
 
 export type RunbooksState = {
     runbooks: RunbookView[] | null;
@@ -18,9 +15,7 @@ export type RunbooksState = {
 
 /** The runbook list for a query (all of them at first), and marking one reviewed in place. */
 export function useRunbooks(): RunbooksState {
-    const {companion} = useSreEnv();
-    const baseUrl = useSelector((s: GlobalState) => companionBaseUrl(s, companion.origin()));
-    const client = useMemo(() => createRunbooksClient({baseUrl, fetchFn: companion.fetchFn, cookies: companion.cookies}), [baseUrl, companion]);
+    const client = useClientOf(createRunbooksClient);
     const [runbooks, setRunbooks] = useState<RunbookView[] | null>(null);
     const [error, setError] = useState<ApiError | null>(null);
     const search = useCallback((query: string) => {

@@ -1,16 +1,16 @@
 import {useState, type CSSProperties, type FormEvent} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
-import {useDispatch} from 'react-redux';
 
 import type {IncidentView, TimelineEvent} from '../../../../server-ts/src/contract/incidents';
-import type {ApiError} from '../../api/result';
 import {actionStyles, FormActions} from '../common/form_actions';
 import {Field} from '../common/field';
 import {RelativeTime} from '../common/relative_time';
 import {useSreEnv} from '../common/sre_env';
 import {styles} from '../common/styles';
+import {FormProblem} from '../oncall/form_problem';
 import {useRitualsClient} from '../rituals/use_rituals_client';
-import {incidentChanged} from '../../store/incident_ui_slice';
+
+import {useIncidentMutation} from './use_incident_mutation';
 
 type Props = {incident: IncidentView; timeline: TimelineEvent[]};
 
@@ -37,11 +37,9 @@ function DetectedForm({incidentId, onRecorded}: {incidentId: string; onRecorded:
     const {formatMessage} = useIntl();
     const client = useRitualsClient();
     const {now} = useSreEnv();
-    const dispatch = useDispatch();
+    const mutation = useIncidentMutation();
     const [isAsking, setAsking] = useState(false);
     const [how, setHow] = useState('');
-    const [error, setError] = useState<ApiError | null>(null);
-    const [isBusy, setBusy] = useState(false);
     if (!isAsking) {
         return (
             <button type='button' style={detectedStyles.open} onClick={() => setAsking(true)}>
@@ -52,23 +50,18 @@ function DetectedForm({incidentId, onRecorded}: {incidentId: string; onRecorded:
     }
     const onSubmit = async (e: FormEvent) => {
         e.preventDefault();
-        setBusy(true);
-        const r = await client.markDetected(incidentId, how.trim());
-        setBusy(false);
-        setError(r.ok ? null : r.error);
-        if (r.ok) {
-            dispatch(incidentChanged(r.value));
+        if (await mutation.run(() => client.markDetected(incidentId, how.trim()))) {
             onRecorded(now().toUTC().toISO() ?? '');
         }
     };
     return (
         <form onSubmit={(e) => void onSubmit(e)} noValidate={true}>
             <Field id='sre-drill-detected-how' label={formatMessage({id: 'drill.detected.how', defaultMessage: 'How was the fault noticed?'})}
-                error={error?.fields?.how} hint={formatMessage({id: 'drill.detected.hint', defaultMessage: 'e.g. "the p99 latency alert fired"'})}>
+                error={mutation.error?.fields?.how} hint={formatMessage({id: 'drill.detected.hint', defaultMessage: 'e.g. "the p99 latency alert fired"'})}>
                 <input type='text' value={how} onChange={(e) => setHow(e.target.value)}/>
             </Field>
-            {error && !error.fields?.how && <p role='alert' style={styles.danger}>{error.message}</p>}
-            <FormActions onCancel={() => setAsking(false)} isBusy={isBusy} submitLabel={<FormattedMessage id='drill.detected.record' defaultMessage='Record detection'/>}/>
+            <FormProblem error={mutation.error} shownInline={['how']}/>
+            <FormActions onCancel={() => setAsking(false)} isBusy={mutation.isBusy} submitLabel={<FormattedMessage id='drill.detected.record' defaultMessage='Record detection'/>}/>
         </form>
     );
 }

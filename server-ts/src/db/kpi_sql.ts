@@ -16,7 +16,7 @@ export const kinds = (list: readonly string[]) => sql.join(list.map((k) => sql`$
 // total order: each column sorts its own list, on PostgreSQL 15 at least). One aggregate pass feeds every list the
 // rows in the same sequence, so they line up. A JSON array per row, built with json_build_array, cost PGlite twice as
 // much (12 weeks of incidents: 8.6 instead of 4.3 ms), and rows decoded field by field more than the queries.
-export type JsonQuery = {columns: readonly string[]; query: SQL};
+type JsonQuery = {columns: readonly string[]; query: SQL};
 export const asJson = (columns: readonly string[], rows: SQL, order?: SQL): JsonQuery => ({columns, query: sql`
     select json_build_array(${sql.join(columns.map((c) => sql`json_agg(r.${sql.identifier(c)}${order === undefined ? sql`` : sql` order by ${order}`})`),
         sql`, `)}) as lists from (${rows}) r`});

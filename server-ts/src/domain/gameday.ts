@@ -4,8 +4,8 @@ import {durationText} from './paging_texts.js';
 import {err, ok, type Result} from './result.js';
 
 // Chaos gamedays: a drill incident declared to practise the response to a fault broken on purpose.
-export const SCENARIO_MAX = 200;
-export const HOW_MAX = 1000;
+const SCENARIO_MAX = 200;
+const HOW_MAX = 1000;
 
 const length = (text: string) => Array.from(text).length;
 

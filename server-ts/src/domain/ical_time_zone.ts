@@ -5,7 +5,7 @@ const MINUTE = 60_000;
 // Zones change offset at most a few times a year; sampling this often cannot step over two changes.
 const SAMPLE_MS = 6 * 60 * MINUTE;
 
-export type OffsetChange = {at: Date; before: number; after: number};
+type OffsetChange = {at: Date; before: number; after: number};
 
 const offsetAt = (zone: string, ms: number): number => DateTime.fromMillis(ms, {zone}).offset;
 

@@ -4,7 +4,7 @@ import {runbookLine, type RunbookHit} from './runbook_text.js';
 // from the library that are about the same ground.
 export type RunbookCandidate = {id: string; title: string; service: string; tier: string; isStale: boolean};
 
-export const SUGGESTED_MAX = 5;
+const SUGGESTED_MAX = 5;
 
 /**
  * Live runbooks of the template's tier, or about a service one of the linked runbooks is about, leaving out the linked

@@ -4,9 +4,9 @@ import {parseKpiInstant, rangeProblem, type KpiRange} from './kpi_range.js';
 import {err, ok, type Result} from './result.js';
 
 // A year of weeks: the longest trend a review reads, and well inside the two years one KPI request may span.
-export const MAX_KPI_WEEKS = 52;
+const MAX_KPI_WEEKS = 52;
 
-export type KpiWeeksQuery = {weeks: number; to: Date};
+type KpiWeeksQuery = {weeks: number; to: Date};
 
 // `to` is optional (now when left out); both fields are checked together so one answer names every bad field.
 export function parseKpiWeeks(weeksText: string, toText: string | undefined, now: Date): Result<KpiWeeksQuery, KpiProblem> {

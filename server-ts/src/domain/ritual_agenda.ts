@@ -10,7 +10,7 @@ import type {TriageRequest} from './triage_request.js';
 export type AgendaRitual = {name: string; timeZone: string; attendees: readonly string[]; notes: string};
 // One occurrence's agenda: late when it is posted at or after the start (the companion or Mattermost was down).
 export type AgendaOccasion = {ritual: AgendaRitual; occurrenceAt: Date; isLate: boolean};
-export type TriageInput = {requests: readonly TriageRequest[]; events: readonly TriageEventRecord[]; options: DigestOptions};
+type TriageInput = {requests: readonly TriageRequest[]; events: readonly TriageEventRecord[]; options: DigestOptions};
 
 // What each agenda kind is built from, loaded by the caller (rituals/agenda_source.ts).
 export type AgendaContent =

@@ -5,7 +5,7 @@ import {STATUS_NAMES} from './triage_fields.js';
 
 // The Chaos Gameday: which template runs the drill, and what the last drill left to do. The planned scenario is
 // the ritual's notes (shown in the heading).
-export type DrillTemplate = {name: string; steps: readonly string[]};
+type DrillTemplate = {name: string; steps: readonly string[]};
 export type LastDrill = {
     number: number; title: string; status: IncidentStatus; channelName: string; isPrivate: boolean;
     declaredAt: Date; scenario: string | null; followUps: readonly FollowUp[];

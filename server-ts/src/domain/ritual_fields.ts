@@ -11,14 +11,14 @@ export type RitualDraft = {
     attendees: string[]; agenda: RitualAgenda; notes: string; isActive?: boolean;
 };
 
-export const NAME_MAX = 80;
+const NAME_MAX = 80;
 // A day: an agenda posted further ahead is stale by the time the meeting starts.
-export const LEAD_MAX = 1440;
-export const DEFAULT_LEAD = 15;
-export const ATTENDEES_MAX = 20;
+const LEAD_MAX = 1440;
+const DEFAULT_LEAD = 15;
+const ATTENDEES_MAX = 20;
 // Roles or names ("Cloud leadership", "@alice"), shown in one line of the agenda and the calendar.
-export const ATTENDEE_MAX = 40;
-export const NOTES_MAX = 2000;
+const ATTENDEE_MAX = 40;
+const NOTES_MAX = 2000;
 
 const isAgenda = (text: string): text is RitualAgenda => (RITUAL_AGENDAS as readonly string[]).includes(text);
 

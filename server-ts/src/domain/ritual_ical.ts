@@ -31,7 +31,7 @@ export function renderRitualCalendar(rituals: readonly CalendarRitual[], window:
     return calendarText(calendar);
 }
 
-export const ritualDescription = (ritual: Pick<CalendarRitual, 'attendees' | 'notes'>): string =>
+const ritualDescription = (ritual: Pick<CalendarRitual, 'attendees' | 'notes'>): string =>
     [`Attendees: ${ritual.attendees.length === 0 ? 'not set' : ritual.attendees.join(', ')}`, ...(ritual.notes === '' ? [] : ['', ritual.notes])].join('\n');
 
 function eventOf(ritual: CalendarRitual, at: Date, now: Date): ICAL.Component {

@@ -9,7 +9,7 @@ const LONGEST_GAP_MS = 40 * 24 * 60 * MINUTE;
 // Bounds every loop below however wide a window a caller asks for (a weekly ritual has 52 a year).
 const MAX_OCCURRENCES = 400;
 
-export const postTimeOf = (timing: RitualTiming, occurrenceAt: Date): Date => new Date(occurrenceAt.getTime() - timing.leadMinutes * MINUTE);
+const postTimeOf = (timing: RitualTiming, occurrenceAt: Date): Date => new Date(occurrenceAt.getTime() - timing.leadMinutes * MINUTE);
 
 // Starts strictly after `after`, earliest first, while `isWanted` holds (and at most `limit`).
 function occurrencesAfter(timing: RitualTiming, after: Date, limit: number, isWanted: (at: Date) => boolean): Date[] {

@@ -18,7 +18,7 @@ import {templateInput} from './template_input.js';
 export type FieldErrors = Record<string, string>;
 export type Declared = {incident: IncidentView; replayed: boolean};
 // A chaos gameday's own facts (incidents/gamedays.ts), kept with the drill it declares.
-export type DrillStart = {scenario: string; pageRealOnCall: boolean};
+type DrillStart = {scenario: string; pageRealOnCall: boolean};
 type UsableTemplate = ValidTemplate & {id: string};
 const NAME_RACE_TRIES = 3;
 

@@ -6,7 +6,7 @@ import type {DrillFailure} from '../incidents/gamedays.js';
 import {idempotencyKeyOf, type SlashContext} from './declare_command.js';
 import type {Actor, InteractionDeps} from './interaction_ports.js';
 
-export type GamedayCommand = Extract<SreCommand, {kind: 'gameday'}>;
+type GamedayCommand = Extract<SreCommand, {kind: 'gameday'}>;
 
 const ephemeral = (text: string): SlashReply => ({response_type: 'ephemeral', text});
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

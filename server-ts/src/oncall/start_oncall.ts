@@ -10,7 +10,7 @@ import type {ScheduleCatalog} from './schedule_catalog.js';
 import {createScheduleService, type ScheduleDeps, type ScheduleService} from './schedule_service.js';
 import {createSwapService, type SwapService} from './schedule_swaps.js';
 
-export type Oncall = {schedules: ScheduleService; calendars: CalendarFeeds; swaps: SwapService};
+type Oncall = {schedules: ScheduleService; calendars: CalendarFeeds; swaps: SwapService};
 type Deps = Pick<ScheduleDeps, 'isSre' | 'knownUsernames'> & {
     config: Config; db: Database; boss: PgBoss; logger: Logger; catalog: ScheduleCatalog; signingSecret: string;
     bot: HandoffBot & Pick<PagingBot, 'openDirectChannel'>;

@@ -17,7 +17,7 @@ export type AgendaSourceDeps = {
     sla: SlaThresholds;
 };
 // One occurrence's agenda, written at `now` for the team whose channel it goes to (permalinks name the team).
-export type AgendaRequest = {ritual: ValidRitual; occurrenceAt: Date; now: Date; isLate: boolean; teamName: string};
+type AgendaRequest = {ritual: ValidRitual; occurrenceAt: Date; now: Date; isLate: boolean; teamName: string};
 
 const WEEK = 7 * 24 * 3_600_000;
 

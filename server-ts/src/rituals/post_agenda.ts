@@ -3,7 +3,7 @@ import type {IncidentBot} from '../mattermost/bot_incident_actions.js';
 import type {TeamChannelBot} from '../mattermost/team_channel_post.js';
 
 export type AgendaBot = TeamChannelBot & Pick<IncidentBot, 'recentPosts'>;
-export type AgendaPost = {
+type AgendaPost = {
     // MM_TEAMS (lower case); empty: every team of the bot.
     teams: string[];
     channel: string;

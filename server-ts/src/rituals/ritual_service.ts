@@ -31,7 +31,7 @@ export type RitualService = {
     regenerateCalendarUrl: (actor: Actor) => Answer<{url: string}>;
 };
 
-export type RitualDeps = {
+type RitualDeps = {
     db: Database;
     isSre: (actor: Actor) => Promise<boolean>;
     calendar: RitualCalendar;

@@ -17,7 +17,7 @@ type Props = {
 };
 
 /** "MTTA: Mar 2 4 m 10 s, Mar 9 no data, …": what a screen reader says for the whole chart. */
-export const describeBars = (name: string, bars: Bar[]) => `${name}: ${bars.map((b) => `${b.label} ${b.text}`).join(', ')}`;
+const describeBars = (name: string, bars: Bar[]) => `${name}: ${bars.map((b) => `${b.label} ${b.text}`).join(', ')}`;
 
 /**
  * Bars without axes, scaled to the largest figure; a week without data has neither bar nor baseline, so the gap shows.

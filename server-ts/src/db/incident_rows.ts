@@ -1,7 +1,7 @@
 import {and, asc, desc, eq, like, ne, or} from 'drizzle-orm';
 import type {Database} from './database.js';
 import {incidentEvents, incidents} from './schema.js';
-import {isUuid} from './template_rows.js';
+import {isUuid} from '../domain/uuid.js';
 
 export type IncidentRow = typeof incidents.$inferSelect;
 export type NewIncidentRow = typeof incidents.$inferInsert;

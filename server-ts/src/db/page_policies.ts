@@ -2,7 +2,7 @@ import {asc, eq} from 'drizzle-orm';
 import type {NamedPolicy} from '../domain/paging_policy.js';
 import type {Database} from './database.js';
 import {escalationPolicies} from './schema.js';
-import {isUuid} from './template_rows.js';
+import {isUuid} from '../domain/uuid.js';
 
 export type PolicyRow = typeof escalationPolicies.$inferSelect;
 

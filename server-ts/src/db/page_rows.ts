@@ -2,7 +2,7 @@ import {and, asc, desc, eq, inArray} from 'drizzle-orm';
 import type {PageEvent} from '../domain/paging_events.js';
 import type {Database} from './database.js';
 import {incidentEvents, pageEvents, pages, schedules} from './schema.js';
-import {isUuid} from './template_rows.js';
+import {isUuid} from '../domain/uuid.js';
 
 export type PageRow = typeof pages.$inferSelect;
 export type NewPageRow = typeof pages.$inferInsert & {id: string};

@@ -2,7 +2,7 @@ import {asc, eq, inArray, sql} from 'drizzle-orm';
 import type {RunbookDraft} from '../domain/runbook_fields.js';
 import type {Database} from './database.js';
 import {runbooks} from './schema.js';
-import {isUuid} from './template_rows.js';
+import {isUuid} from '../domain/uuid.js';
 
 export type RunbookRecord = typeof runbooks.$inferSelect;
 

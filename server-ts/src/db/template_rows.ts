@@ -1,6 +1,7 @@
 import {asc, eq, sql} from 'drizzle-orm';
 import type {Database} from './database.js';
 import {templates} from './schema.js';
+import {isUuid} from '../domain/uuid.js';
 
 export type TemplateRow = typeof templates.$inferSelect;
 export type TemplateFields = Omit<typeof templates.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'isArchived'>;
@@ -22,5 +23,3 @@ export async function findTemplate(db: Database, id: string): Promise<TemplateRo
     return row ?? null;
 }
 
-// Ids come from URLs and bodies; PostgreSQL would reject a malformed uuid with an error instead of "no row".
-export const isUuid = (id: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

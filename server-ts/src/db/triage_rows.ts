@@ -3,7 +3,7 @@ import type {TriageEvent} from '../domain/triage_events.js';
 import type {TriageRequest} from '../domain/triage_request.js';
 import type {Database} from './database.js';
 import {triageEvents, triageItems} from './schema.js';
-import {isUuid} from './template_rows.js';
+import {isUuid} from '../domain/uuid.js';
 
 export type TriageRow = typeof triageItems.$inferSelect;
 export type NewTriageRow = typeof triageItems.$inferInsert;

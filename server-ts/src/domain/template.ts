@@ -5,6 +5,7 @@ import {err, ok, type Result} from './result.js';
 import {parseTier, SEVERITIES, tierDefaultSeverity} from './severity.js';
 import {renderTemplate, sampleFacts} from './template_render.js';
 import {isWebUrl} from './web_url.js';
+import {isUuid} from './uuid.js';
 
 export type ValidTemplate = Omit<TemplateInput, 'tier'> & {tier: ServiceTier; defaultSeverity: Severity};
 type Field = keyof TemplateInput;
@@ -18,7 +19,6 @@ const MEMBERS_MAX = 50;
 const BROADCASTS_MAX = 10;
 const STEPS_MAX = 30;
 const USERNAME = /^[a-z0-9._-]{1,22}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Validation renders at a fixed instant in UTC: the outcome must not depend on when the SRE saves.
 const SAMPLE_NOW = new Date('2025-01-15T12:00:00Z');
 // The least a declaration can bring to a channel name: a title without Latin letters or digits, a one-digit
@@ -107,7 +107,7 @@ function stepProblem(step: ChecklistStep, index: number): string | null {
 
 // Whether the runbook exists is the service's question (it needs the library); here only the id's shape.
 function runbookIdProblems(steps: readonly ChecklistStep[]): Record<string, string> {
-    const malformed = steps.map((step, index) => ({id: step.runbookId ?? null, index})).filter(({id}) => id !== null && !UUID.test(id));
+    const malformed = steps.map((step, index) => ({id: step.runbookId ?? null, index})).filter(({id}) => id !== null && !isUuid(id));
     return Object.fromEntries(malformed.map(({index}) => [`checklist[${index}].runbookId`, 'not a runbook id: choose the runbook from the library']));
 }
 

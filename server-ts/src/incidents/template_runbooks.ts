@@ -1,7 +1,7 @@
 import type {TemplateInput} from '../contract/incidents.js';
 import type {Database} from '../db/database.js';
 import {findRunbookRecords} from '../db/runbook_rows.js';
-import {isUuid} from '../db/template_rows.js';
+import {isUuid} from '../domain/uuid.js';
 import {err, type Result} from '../domain/result.js';
 import {validateTemplate, type ValidTemplate} from '../domain/template.js';
 import type {FieldErrors} from './declare.js';

@@ -1,6 +1,6 @@
 import {randomUUID} from 'node:crypto';
 import type {NewPageBody} from '../contract/paging.js';
-import {findIncident} from '../db/incident_rows.js';
+import {findIncident, type IncidentRow} from '../db/incident_rows.js';
 import {insertPage, type PageRow} from '../db/page_rows.js';
 import type {PageEvent} from '../domain/paging_events.js';
 import {planNext, type Plan} from '../domain/paging_state.js';
@@ -20,13 +20,13 @@ function checkMessage(raw: string): Result<string, FieldErrors> {
     return ok(message);
 }
 
-async function checkIncident(deps: PagingDeps, incidentId: string | undefined, actor: Actor): Promise<Result<string | null, FieldErrors>> {
+async function checkIncident(deps: PagingDeps, incidentId: string | undefined, actor: Actor): Promise<Result<IncidentRow | null, FieldErrors>> {
     const id = incidentId?.trim() ?? '';
     if (id === '') {
         return ok(null);
     }
-    const isVisible = await findIncident(deps.db, id) !== null && await deps.canSeeIncident(id, actor);
-    return isVisible ? ok(id) : err({incidentId: 'no such incident'});
+    const incident = await findIncident(deps.db, id);
+    return incident !== null && await deps.canSeeIncident(id, actor) ? ok(incident) : err({incidentId: 'no such incident'});
 }
 
 function firstEvents(actor: Actor, resolved: ResolvedTarget, plan: Plan): PageEvent[] {
@@ -43,11 +43,11 @@ function firstEvents(actor: Actor, resolved: ResolvedTarget, plan: Plan): PageEv
  */
 export async function raisePage(deps: PagingDeps, body: NewPageBody, actor: Actor): Promise<Result<PageRow, FieldErrors>> {
     const now = nowOf(deps);
-    const [message, resolved, incidentId] = [checkMessage(body.message), await resolveTarget(deps, body.target, now), await checkIncident(deps, body.incidentId, actor)];
-    if (!message.ok || !resolved.ok || !incidentId.ok) {
-        return err({...(message.ok ? {} : message.error), ...(resolved.ok ? {} : resolved.error), ...(incidentId.ok ? {} : incidentId.error)});
+    const [message, resolved, incident] = [checkMessage(body.message), await resolveTarget(deps, body.target, now), await checkIncident(deps, body.incidentId, actor)];
+    if (!message.ok || !resolved.ok || !incident.ok) {
+        return err({...(message.ok ? {} : message.error), ...(resolved.ok ? {} : resolved.error), ...(incident.ok ? {} : incident.error)});
     }
-    const refusal = await drillPageRefusalFor(deps, incidentId.value, body.real === true);
+    const refusal = await drillPageRefusalFor(deps, incident.value, body.real === true);
     if (refusal !== null) {
         return err({real: refusal});
     }
@@ -60,7 +60,7 @@ export async function raisePage(deps: PagingDeps, body: NewPageBody, actor: Acto
     const position = plan.kind === 'notify' ? plan.position : {step: 0, round: 0};
     const users = plan.kind === 'notify' ? plan.users : [];
     const row = await insertPage(deps.db, {
-        id, message: message.value, target, policy, incidentId: incidentId.value, status: plan.kind === 'notify' ? 'paging' : 'exhausted',
+        id, message: message.value, target, policy, incidentId: incident.value?.id ?? null, status: plan.kind === 'notify' ? 'paging' : 'exhausted',
         stepIndex: position.step, round: position.round, notified: users, stepStartedAt: now,
         createdById: actor.id, createdByUsername: actor.username, createdAt: now,
     }, firstEvents(actor, resolved.value, plan), (page) => (plan.kind === 'notify' ?

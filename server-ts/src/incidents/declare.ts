@@ -9,7 +9,7 @@ import {err, ok, type Result} from '../domain/result.js';
 import {validateTemplate, type ValidTemplate} from '../domain/template.js';
 import type {Actor} from './access.js';
 import {runPendingSteps} from './declaration_steps.js';
-import {checklistRunbooks, incidentRunbooksPost} from './incident_runbooks.js';
+import {checklistRunbooks, hasIncidentRunbooks} from './incident_runbooks.js';
 import {incidentView} from './incident_view.js';
 import {resolvePeople, type People} from './resolve_people.js';
 import type {ServiceDeps} from './service_deps.js';
@@ -60,7 +60,7 @@ export async function declare(deps: ServiceDeps, input: DeclareIncidentBody, act
 async function planFor(deps: ServiceDeps, input: DeclareIncidentBody, template: UsableTemplate, people: People, actor: Actor, now: Date) {
     const number = await nextIncidentNumber(deps.db);
     const linked = await checklistRunbooks(deps, template.checklist, now);
-    const hasPost = await incidentRunbooksPost(deps, [...linked.keys()], template.tier, now) !== null;
+    const hasPost = await hasIncidentRunbooks(deps, linked.size, template.tier, now);
     return planDeclaration({title: input.title, severity: input.severity, summary: input.summary ?? '', commander: people.commander,
         declarer: {id: actor.id, username: actor.username}, sourcePost: people.sourcePost}, template,
     {now, timeZone: deps.timeZone, number, runbooks: {linked, hasPost}});

@@ -34,3 +34,9 @@ export async function incidentRunbooksPost(deps: Deps, linked: readonly string[]
     const hit = hitOf(deps.mmUrl);
     return incidentRunbooksText(linkedViews.map(hit), suggestRunbooks(linkedViews, library, tier).map(hit), tier);
 }
+
+// Whether a declaration gets that post, decided without building it: a runbook its checklist links, else any live one
+// of the tier in the library (suggestions by service come from a linked runbook, which already means a post).
+export async function hasIncidentRunbooks(deps: Deps, linkedCount: number, tier: string | null, now: Date): Promise<boolean> {
+    return linkedCount > 0 || suggestRunbooks([], (await listRunbookRecords(deps.db)).map((r) => viewOfRunbook(r, now)), tier).length > 0;
+}

@@ -5,9 +5,8 @@ import type {Kpis} from '../../server-ts/src/contract/kpis.ts';
 import type {PageView} from '../../server-ts/src/contract/paging.ts';
 import type {RetrospectiveView} from '../../server-ts/src/contract/retrospectives.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
-import type {Post} from '../sandbox/server/types.ts';
 import type {Stack} from '../sandbox/stack.ts';
-import {signedInClient, sreCommandRegistered, useStackOn} from './support/stack_on.ts';
+import {signedInClient, sreCommandRegistered, sreTeam, useStackOn, type SreTeam} from './support/stack_on.ts';
 import {apiAs, type Api} from './support/api.ts';
 
 // A chaos gameday typed as a user would on mobile (the real Client4 and execute endpoint): the drill and its channel say
@@ -21,15 +20,15 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('gameda
     let stack: Stack;
     let alice: Client4;
     let aliceApi: Api;
-    let teamId: string;
+    let team: SreTeam;
     let startedAt: Date;
     beforeAll(async () => {
         stack = on.stack();
         const signedIn = await signedInClient(stack, 'alice');
         alice = signedIn.client;
         aliceApi = apiAs(stack, signedIn.token);
-        teamId = stack.sandbox.state.teamByName('sre')?.id ?? '';
         await sreCommandRegistered(stack);
+        team = sreTeam(stack, alice);
         // bob alone is on call, so a page that went out would reach him.
         const start = new Date(Date.now() - 7 * DAY_MS).toISOString().slice(0, 10);
         const schedule = await aliceApi('POST', '/schedules', {name: 'SRE primary', timeZone: 'UTC', overrides: [],
@@ -39,15 +38,6 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('gameda
     });
 
     const state = () => stack.sandbox.state;
-    const userId = (username: string) => state().userByUsername(username)?.id ?? `missing ${username}`;
-    const channelId = (name: string) => state().channelByName(teamId, name)?.id ?? `missing ${name}`;
-    const sre = async (where: string, text: string) => (await alice.executeCommand(`/sre ${text}`, {channel_id: where, team_id: teamId})).text;
-    // The bot's direct channel with a person, as Mattermost names it: the two user ids, sorted.
-    const dmsOf = (username: string): Post[] => {
-        const name = [stack.sandbox.botUserId, userId(username)].sort().join('__');
-        const dm = [...state().channels.values()].find((c) => c.type === 'D' && c.name === name);
-        return dm ? state().postsOfChannel(dm.id) : [];
-    };
     const pages = async () => (await aliceApi('GET', '/pages')).body as PageView[];
     const drill = async (): Promise<IncidentWithTimeline> => {
         const [found] = ((await aliceApi('GET', '/incidents?status=all')).body as IncidentView[]).filter((i) => i.isDrill);
@@ -57,7 +47,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('gameda
     };
 
     it('starts a drill whose channel, header and first post say DRILL, and pages nobody', async () => {
-        const reply = await sre(channelId('town-square'), 'gameday Kill the primary database');
+        const reply = await team.sre(team.channelId('town-square'), 'gameday Kill the primary database');
         const {incident} = await drill();
         expect(incident).toMatchObject({title: 'Gameday: Kill the primary database', isDrill: true, status: 'investigating',
             roles: {commander: expect.objectContaining({username: 'alice'}) as unknown}});
@@ -70,26 +60,26 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('gameda
         expect(channel?.header).toMatch(/^DRILL · /);
         const first = state().postsOfChannel(channel?.id ?? '').find((p) => p.props.sre_step === 'first_post');
         expect(first?.message).toContain('**This is a drill.** Nothing in production is affected.');
-        const broadcast = state().postsOfChannel(channelId('incidents')).filter((p) => p.props.sre_incident_id === incident.id);
+        const broadcast = state().postsOfChannel(team.channelId('incidents')).filter((p) => p.props.sre_incident_id === incident.id);
         expect(broadcast.map((p) => p.message)).toEqual([expect.stringContaining('DRILL')]);
 
         expect(await pages()).toEqual([]);
-        expect(dmsOf('bob')).toEqual([]);
+        expect(team.dmsOf('bob')).toEqual([]);
     });
 
     it('refuses a page from the drill\'s channel unless it says --real, which reaches bob with DRILL in it', async () => {
         const {incident} = await drill();
         const here = incident.channelId ?? '';
-        const refused = await sre(here, 'page @bob help');
+        const refused = await team.sre(here, 'page @bob help');
         expect(refused).toMatch(/^Nobody was paged:/);
         expect(refused).toContain(`#${incident.number} is a drill`);
         expect(refused).toContain('--real');
         expect(await pages()).toEqual([]);
-        expect(dmsOf('bob')).toEqual([]);
+        expect(team.dmsOf('bob')).toEqual([]);
 
-        const real = await sre(here, 'page @bob help --real');
+        const real = await team.sre(here, 'page @bob help --real');
         expect(real).toMatch(new RegExp(`^Page #\\d+ for DRILL · incident #${incident.number} sent to @bob`));
-        const [dm, ...more] = dmsOf('bob');
+        const [dm, ...more] = team.dmsOf('bob');
         expect(more).toEqual([]);
         expect(dm?.user_id).toBe(stack.sandbox.botUserId);
         expect(dm?.message).toContain('DRILL');
@@ -100,9 +90,9 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('gameda
     it('records detection once, on the timeline and in the channel', async () => {
         const {incident} = await drill();
         const here = incident.channelId ?? '';
-        const recorded = await sre(here, 'gameday detected alert fired in grafana');
+        const recorded = await team.sre(here, 'gameday detected alert fired in grafana');
         expect(recorded).toMatch(new RegExp(`^Recorded: the team detected the fault of DRILL · incident ${incident.number} after `));
-        const again = await sre(here, 'gameday detected someone else noticed it too');
+        const again = await team.sre(here, 'gameday detected someone else noticed it too');
         expect(again).toMatch(/^Detection was already recorded at \d{2}:\d{2} UTC by @alice: "alert fired in grafana"/);
 
         const {timeline} = await drill();
@@ -113,7 +103,7 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('gameda
 
     it('carries the time to detect into the retrospective, and leaves the drill and its page out of the KPIs', async () => {
         const {incident} = await drill();
-        await sre(incident.channelId ?? '', 'resolve Failover took four minutes');
+        await team.sre(incident.channelId ?? '', 'resolve Failover took four minutes');
         expect((await drill()).incident.status).toBe('resolved');
         const retro = await aliceApi('GET', `/incidents/${incident.id}/retrospective`);
         expect(retro.status).toBe(200);

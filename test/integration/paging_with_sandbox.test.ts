@@ -5,7 +5,7 @@ import type {PageView} from '../../server-ts/src/contract/paging.ts';
 import {databaseTargets, type DatabaseTarget} from '../../server-ts/src/test_support/databases.ts';
 import type {Post} from '../sandbox/server/types.ts';
 import type {Stack} from '../sandbox/stack.ts';
-import {signedInClient, sreCommandRegistered, useStackOn} from './support/stack_on.ts';
+import {signedInClient, sreCommandRegistered, sreTeam, useStackOn, type SreTeam} from './support/stack_on.ts';
 import {apiAs, type Api} from './support/api.ts';
 
 // Issue 7, paging: alice pages bob from an incident channel with /sre page (the real Client4 and execute endpoint),
@@ -23,40 +23,31 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('paging
     let alice: Client4;
     let bob: Client4;
     let aliceApi: Api;
-    let teamId: string;
+    let team: SreTeam;
     beforeAll(async () => {
         stack = on.stack();
         const signedIn = await signedInClient(stack, 'alice');
         alice = signedIn.client;
         aliceApi = apiAs(stack, signedIn.token);
         bob = (await signedInClient(stack, 'bob')).client;
-        teamId = stack.sandbox.state.teamByName('sre')?.id ?? '';
         await sreCommandRegistered(stack);
+        team = sreTeam(stack, alice);
     });
 
     const state = () => stack.sandbox.state;
-    const userId = (username: string) => state().userByUsername(username)?.id ?? `missing ${username}`;
-    const channelId = (name: string) => state().channelByName(teamId, name)?.id ?? `missing ${name}`;
-    const sre = async (where: string, text: string) => (await alice.executeCommand(`/sre ${text}`, {channel_id: where, team_id: teamId})).text;
-    // The bot's direct channel with a person, as Mattermost names it: the two user ids, sorted.
-    const dmsOf = (username: string): Post[] => {
-        const name = [stack.sandbox.botUserId, userId(username)].sort().join('__');
-        const dm = [...state().channels.values()].find((c) => c.type === 'D' && c.name === name);
-        return dm ? state().postsOfChannel(dm.id) : [];
-    };
     const page = async (id: string) => (await aliceApi('GET', `/pages/${id}`)).body as PageView;
 
     it('pages bob from an incident channel; his Acknowledge lands on the incident timeline with the time to acknowledge', async () => {
-        await sre(channelId('cloud-support'), 'declare sev2 Checkout errors at 20%');
+        await team.sre(team.channelId('cloud-support'), 'declare sev2 Checkout errors at 20%');
         const [incident] = ((await aliceApi('GET', '/incidents?status=all')).body as IncidentView[]).filter((i) => i.title === 'Checkout errors at 20%');
         const incidentChannel = incident?.channelId ?? '';
         expect(incidentChannel).not.toBe('');
 
-        expect(await sre(incidentChannel, 'page @bob Checkout errors at 20% and rising')).toMatch(/^Page #(\d+) for incident #\d+ sent to @bob \(@bob\)/);
+        expect(await team.sre(incidentChannel, 'page @bob Checkout errors at 20% and rising')).toMatch(/^Page #(\d+) for incident #\d+ sent to @bob \(@bob\)/);
         const [open] = (await aliceApi('GET', '/pages')).body as PageView[];
         expect(open).toMatchObject({status: 'paging', notified: ['bob'], incidentId: incident?.id, createdBy: 'alice'});
 
-        const [dm] = dmsOf('bob');
+        const [dm] = team.dmsOf('bob');
         expect(dm?.user_id).toBe(stack.sandbox.botUserId);
         expect(dm?.message).toMatch(/^:rotating_light: \*\*Page #\d+\*\* from @alice \(@bob · incident #\d+ Checkout errors at 20%\)/);
         expect(buttonsOf(dm)).toEqual(['pageack', 'pageescalate']);
@@ -90,13 +81,13 @@ describe.each(targets.map((t): [string, DatabaseTarget] => [t.name, t]))('paging
             expect((await aliceApi('POST', `/pages/${id}/escalate`)).body).toMatchObject({status: 'paging', round});
         }
         expect((await aliceApi('POST', `/pages/${id}/escalate`)).body).toMatchObject({status: 'exhausted'});
-        expect(dmsOf('erin')).toHaveLength(3);
-        const alerts = state().postsOfChannel(channelId('cloud-sre-team')).filter((p) => p.props.sre_page_id === id);
+        expect(team.dmsOf('erin')).toHaveLength(3);
+        const alerts = state().postsOfChannel(team.channelId('cloud-sre-team')).filter((p) => p.props.sre_page_id === id);
         expect(alerts.map((p) => p.message)).toEqual([expect.stringMatching(/^@channel :rotating_light: \*\*Nobody acknowledged page #\d+\*\*/)]);
         expect(buttonsOf(alerts[0])).toEqual(['pageack']);
         // Any SRE in the channel can still take it from the alert.
         await bob.doPostAction(alerts[0]?.id ?? '', 'pageack');
         expect(await page(id)).toMatchObject({status: 'acknowledged', acknowledgedBy: 'bob'});
-        expect(dmsOf('erin').map((p) => p.message.split('\n').at(-1))).toEqual(Array.from({length: 3}, (): unknown => expect.stringMatching(/^Acknowledged by @bob after/)));
+        expect(team.dmsOf('erin').map((p) => p.message.split('\n').at(-1))).toEqual(Array.from({length: 3}, (): unknown => expect.stringMatching(/^Acknowledged by @bob after/)));
     });
 });

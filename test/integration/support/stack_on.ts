@@ -1,6 +1,7 @@
 import {Client4} from '@mattermost/client';
 import {afterAll, beforeAll, expect, vi} from 'vitest';
 import type {DatabaseTarget} from '../../../server-ts/src/test_support/databases.ts';
+import type {Post} from '../../sandbox/server/types.ts';
 import {startStack, type Stack} from '../../sandbox/stack.ts';
 
 // One suite's stack: a fresh database on the target and the sandbox with the companion on it, opened before the
@@ -40,4 +41,25 @@ export async function signedInClient(stack: Stack, username: string): Promise<{c
 export async function sreCommandRegistered(stack: Stack): Promise<void> {
     await vi.waitFor(() => expect([...stack.sandbox.state.commands.values()].some((c) => c.trigger === 'sre' && c.delete_at === 0)).toBe(true),
         {timeout: 20_000, interval: 100});
+}
+
+export type SreTeam = ReturnType<typeof sreTeam>;
+
+// The sandbox's SRE team as a suite reads it: ids by name, the bot's direct messages to a person, and /sre as `client`
+// types it (the reply's text).
+export function sreTeam(stack: Stack, client: Client4) {
+    const state = () => stack.sandbox.state;
+    const teamId = state().teamByName('sre')?.id ?? '';
+    const userId = (username: string) => state().userByUsername(username)?.id ?? `missing ${username}`;
+    return {
+        teamId,
+        channelId: (name: string) => state().channelByName(teamId, name)?.id ?? `missing ${name}`,
+        sre: async (where: string, text: string) => (await client.executeCommand(`/sre ${text}`, {channel_id: where, team_id: teamId})).text,
+        // The bot's direct channel with a person, as Mattermost names it: the two user ids, sorted.
+        dmsOf: (username: string): Post[] => {
+            const name = [stack.sandbox.botUserId, userId(username)].sort().join('__');
+            const dm = [...state().channels.values()].find((c) => c.type === 'D' && c.name === name);
+            return dm ? state().postsOfChannel(dm.id) : [];
+        },
+    };
 }

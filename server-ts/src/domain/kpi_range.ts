@@ -2,6 +2,7 @@ import type {KpiProblem} from '../contract/kpis.js';
 import {parseTimeText} from './oncall_time_text.js';
 import {DAY_MS} from './oncall_wall_clock.js';
 import {err, ok, type Result} from './result.js';
+import {fieldsProblem} from './field_problems.js';
 
 // Two years (one of them possibly leap) bounds the rows one request reads; reviews look at weeks and quarters.
 export const MAX_KPI_RANGE_DAYS = 731;
@@ -33,8 +34,7 @@ export function parseKpiRange(fromText: string, toText: string): Result<KpiRange
     return ok({from: from.value, to: to.value});
 }
 
-export const rangeProblem = (fields: Record<string, string>): KpiProblem =>
-    ({code: 'invalid_range', message: Object.entries(fields).map(([field, why]) => `${field}: ${why}`).join('; '), fields});
+export const rangeProblem = (fields: Record<string, string>): KpiProblem => fieldsProblem('invalid_range', fields);
 
 // A query string turns the "+" of "+02:00" into a space when the caller forgot to escape it: read it back.
 export function parseKpiInstant(text: string): Result<Date, string> {

@@ -3,6 +3,7 @@ import {WEEKDAYS} from './oncall_restrictions.js';
 import {instantOfTime, parseClock, parseTimeText} from './oncall_time_text.js';
 import {isKnownZone, zoneClock, type ZoneClock} from './oncall_wall_clock.js';
 import {err, ok, type Result} from './result.js';
+import {fieldsProblem} from './field_problems.js';
 
 type LayerBody = ScheduleBody['layers'][number];
 type RestrictionBody = NonNullable<LayerBody['restrictions']>[number];
@@ -20,10 +21,7 @@ const MAX_OVERRIDES = 2000;
 const MAX_EVERY = 1000;
 const UNITS: readonly RotationUnit[] = ['hour', 'day', 'week'];
 
-export function scheduleProblem(fields: Problems): ScheduleProblem {
-    const message = Object.entries(fields).map(([path, text]) => `${path}: ${text}`).join('; ');
-    return {code: 'invalid_schedule', message, fields};
-}
+export const scheduleProblem = (fields: Problems): ScheduleProblem => fieldsProblem('invalid_schedule', fields);
 
 // A body as POSTed or PUT → the schedule to store, or every problem at once. `knownUsernames`: the Mattermost
 // usernames allowed on call; null skips that check, for rows read back from storage whose people were checked

@@ -4,6 +4,7 @@ import {isValidChannelName} from './patterns.js';
 import {err, ok, type Result} from './result.js';
 import {parseCadence, type Cadence} from './ritual_schedule.js';
 import {RITUAL_AGENDAS, type RitualAgenda} from './ritual_seeds.js';
+import {fieldsProblem, lengthProblem} from './field_problems.js';
 
 // A ritual as the domain accepts it: trimmed, the channel by its Mattermost name. isActive undefined: unchanged.
 export type RitualDraft = {
@@ -51,12 +52,7 @@ export function parseRitual(body: RitualBody): Result<RitualDraft, Record<string
         ...(body.isActive === undefined ? {} : {isActive: body.isActive})});
 }
 
-export function ritualProblem(fields: Record<string, string>): RitualProblem {
-    const message = Object.entries(fields).map(([field, problem]) => `${field}: ${problem}`).join('; ');
-    return {code: 'invalid_ritual', message, fields};
-}
-
-const lengthProblem = (text: string, max: number) => (text.length > max ? `${text.length} characters: keep it to ${max}` : null);
+export const ritualProblem = (fields: Record<string, string>): RitualProblem => fieldsProblem('invalid_ritual', fields);
 
 function attendeesProblem(attendees: readonly string[]): string | null {
     if (attendees.length > ATTENDEES_MAX) {

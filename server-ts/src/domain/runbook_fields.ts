@@ -1,6 +1,7 @@
 import type {RunbookBody, RunbookProblem, RunbookTier} from '../contract/runbooks.js';
 import {err, ok, type Result} from './result.js';
 import {isWebUrl} from './web_url.js';
+import {fieldsProblem, lengthProblem} from './field_problems.js';
 
 // A runbook as the domain accepts it: trimmed, the owner lower case without @, exactly one of body and url.
 export type RunbookDraft = {title: string; service: string; tier: RunbookTier; body: string; url: string | null; owner: string | null};
@@ -44,12 +45,7 @@ export function parseRunbook(body: RunbookBody, knownUsers: ReadonlySet<string>)
     return ok({title, service, tier, body: url === '' ? markdown : '', url: url === '' ? null : url, owner});
 }
 
-export function runbookProblem(fields: Record<string, string>): RunbookProblem {
-    const message = Object.entries(fields).map(([field, problem]) => `${field}: ${problem}`).join('; ');
-    return {code: 'invalid_runbook', message, fields};
-}
-
-const lengthProblem = (text: string, max: number) => (text.length > max ? `${text.length} characters: keep it to ${max}` : null);
+export const runbookProblem = (fields: Record<string, string>): RunbookProblem => fieldsProblem('invalid_runbook', fields);
 
 function bodyProblem(markdown: string, url: string): string | null {
     if (markdown !== '' && url !== '') {

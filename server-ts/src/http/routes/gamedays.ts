@@ -7,6 +7,7 @@ import {Problem} from '../../contract/summary.js';
 import type {Result} from '../../domain/result.js';
 import type {DrillFailure, IncidentService} from '../../incidents/incident_service.js';
 import {actorOf, problemOf, sendFields} from '../result_reply.js';
+import {fieldsProblem} from '../../domain/field_problems.js';
 
 const Id = Type.Object({id: Type.String()});
 
@@ -17,8 +18,7 @@ function failure(e: DrillFailure): {status: 400 | 403 | 404 | 409; body: object}
     case 'forbidden':
         return problemOf(`forbidden: ${e.message}`);
     case 'invalid_fields':
-        return {status: 400, body: {code: 'invalid_fields', fields: e.fields,
-            message: Object.entries(e.fields).map(([field, text]) => `${field}: ${text}`).join('; ')}};
+        return {status: 400, body: fieldsProblem('invalid_fields', e.fields)};
     case 'invalid':
         // Not a field's fault (a real incident, a resolved drill); the same shape keeps one 400 schema.
         return {status: 400, body: {...problemOf(e.message).body, fields: {}}};

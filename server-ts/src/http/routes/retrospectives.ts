@@ -7,6 +7,7 @@ import {Problem} from '../../contract/summary.js';
 import type {Result} from '../../domain/result.js';
 import type {RetroFailure, RetroService} from '../../retrospectives/retro_service.js';
 import {actorOf, problemOf} from '../result_reply.js';
+import {fieldsProblem} from '../../domain/field_problems.js';
 
 const Id = Type.Object({id: Type.String()});
 const changed = {200: RetrospectiveView, 400: FieldProblem, 403: Problem, 404: Problem, 409: RetrospectiveConflict, 502: Problem};
@@ -19,8 +20,7 @@ function failure(e: RetroFailure): {status: 400 | 403 | 404 | 409 | 502; body: o
     case 'forbidden':
         return problemOf(`forbidden: ${e.message}`);
     case 'invalid_fields':
-        return {status: 400, body: {code: 'invalid_fields', fields: e.fields,
-            message: Object.entries(e.fields).map(([field, text]) => `${field}: ${text}`).join('; ')}};
+        return {status: 400, body: fieldsProblem('invalid_fields', e.fields)};
     case 'version_conflict':
         return {status: 409, body: {code: 'version_conflict', retrospective: e.retrospective,
             message: 'Someone saved the retrospective meanwhile: review their changes and save again'}};

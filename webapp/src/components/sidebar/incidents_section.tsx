@@ -52,7 +52,7 @@ function IncidentRow({incident}: {incident: ActiveIncident}) {
                 </span>
                 {incident.isDrill && <DrillBadge/>}
                 <span style={styles.grow}>
-                    {incident.channelId ? <ChannelLink channelId={incident.channelId}>{label}</ChannelLink> : label}
+                    {incident.channelId ? <ChannelLink channel={incident.channelId}>{label}</ChannelLink> : label}
                 </span>
                 <span style={styles.muted}><StatusLabel status={incident.status}/></span>
             </div>

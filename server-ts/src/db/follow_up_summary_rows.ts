@@ -1,12 +1,12 @@
-import {and, asc, eq, gte, inArray, isNotNull, lt, sql} from 'drizzle-orm';
+import {and, asc, eq, gte, isNotNull, lt, notInArray, sql} from 'drizzle-orm';
 import type {SummaryRows} from '../domain/summary.js';
 import {OVERDUE_FOLLOW_UP_CAP} from '../domain/summary.js';
+import {CLOSED_STATUSES} from '../domain/triage_fields.js';
 import type {Database} from './database.js';
 import {incidents, triageItems} from './schema.js';
 
-// Not done, declined or a duplicate: the triage statuses a follow-up still waits in (domain/triage_fields.ts).
-const OPEN = inArray(triageItems.status, ['new', 'accepted', 'in_progress']);
-const isOpenFollowUp = and(isNotNull(triageItems.incidentId), OPEN);
+// A follow-up (a request linked to an incident) not done, declined or a duplicate (domain/triage_fields.ts).
+export const isOpenFollowUp = and(isNotNull(triageItems.incidentId), notInArray(triageItems.status, [...CLOSED_STATUSES]));
 const toDate = (v: string | null): Date | null => (v === null ? null : new Date(v));
 
 // The sidebar's follow-up counts at `now`: overdue means past its due instant, as retro_deadline.ts says.

@@ -1,8 +1,9 @@
-import {and, asc, between, desc, eq, isNotNull, lt, lte, notInArray, sql} from 'drizzle-orm';
+import {and, asc, between, desc, eq, lt, lte, sql} from 'drizzle-orm';
 import type {RetroStatus} from '../domain/ritual_agenda_review.js';
 import {staleCutoff} from '../domain/runbook_stale.js';
-import {CLOSED_STATUSES} from '../domain/triage_fields.js';
 import type {Database} from './database.js';
+import {isOpenFollowUp} from './follow_up_summary_rows.js';
+import {reviewedFrom} from './runbook_rows.js';
 import {incidents, retrospectives, runbooks, templates, triageItems} from './schema.js';
 
 // Plain rows for the agenda builders (domain/ritual_agenda_*.ts); links are added by the caller, which knows the site.
@@ -20,10 +21,10 @@ export async function loadReviewRows(db: Database, since: Date, now: Date) {
             .from(incidents).leftJoin(retrospectives, eq(retrospectives.incidentId, incidents.id))
             .where(and(eq(incidents.isDrill, false), eq(incidents.status, 'resolved'), between(incidents.resolvedAt, since, now))),
         db.select(followUpColumns).from(triageItems).leftJoin(incidents, eq(incidents.id, triageItems.incidentId))
-            .where(and(isNotNull(triageItems.incidentId), lt(triageItems.dueAt, now), notInArray(triageItems.status, [...CLOSED_STATUSES]))),
+            .where(and(isOpenFollowUp, lt(triageItems.dueAt, now))),
         db.select({id: runbooks.id, title: runbooks.title, ownerUsername: runbooks.ownerUsername, url: runbooks.url,
             lastReviewedAt: runbooks.lastReviewedAt, createdAt: runbooks.createdAt}).from(runbooks)
-            .where(and(eq(runbooks.isArchived, false), sql`coalesce(${runbooks.lastReviewedAt}, ${runbooks.createdAt}) <= ${staleCutoff(now).toISOString()}::timestamptz`)),
+            .where(and(eq(runbooks.isArchived, false), sql`${reviewedFrom} <= ${staleCutoff(now).toISOString()}::timestamptz`)),
     ]);
     return {
         incidents: resolved.flatMap(({retroStatus, resolvedAt, ...i}) => (resolvedAt === null ? [] : [{...i, resolvedAt, retro: retroOf(retroStatus)}])),

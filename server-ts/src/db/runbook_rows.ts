@@ -53,12 +53,14 @@ export async function archiveRunbook(db: Database, id: string, now: Date): Promi
 
 // One query for the summary: how many live runbooks are stale at `cutoff`'s now, and the earliest moment
 // another one turns stale (reviewed or created after the cutoff), so the cached summary knows when to expire.
+// When a runbook's review clock started: its last review, else its creation (domain/runbook_stale.ts).
+export const reviewedFrom = sql`coalesce(${runbooks.lastReviewedAt}, ${runbooks.createdAt})`;
+
 export async function loadStaleRunbookCount(db: Database, cutoff: Date): Promise<{staleCount: number; nextReviewedFrom: Date | null}> {
-    const from = sql`coalesce(${runbooks.lastReviewedAt}, ${runbooks.createdAt})`;
     const cut = sql`${cutoff.toISOString()}::timestamptz`;
     const [row] = await db.select({
-        staleCount: sql<number>`(count(*) filter (where ${from} <= ${cut}))::int`,
-        next: sql<string | null>`(min(${from}) filter (where ${from} > ${cut}))::text`,
+        staleCount: sql<number>`(count(*) filter (where ${reviewedFrom} <= ${cut}))::int`,
+        next: sql<string | null>`(min(${reviewedFrom}) filter (where ${reviewedFrom} > ${cut}))::text`,
     }).from(runbooks).where(eq(runbooks.isArchived, false));
     return {staleCount: row?.staleCount ?? 0, nextReviewedFrom: row?.next === null || row?.next === undefined ? null : new Date(row.next)};
 }
